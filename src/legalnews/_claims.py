@@ -7,7 +7,9 @@ a set of these.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
+import enum
 import hashlib
 from collections.abc import Mapping
 from decimal import Decimal
@@ -89,8 +91,20 @@ class Transition:
 
 
 Value: TypeAlias = (
-    bool | int | str | FuzzyDate | Money | Duration | EntityRef | RoleValue | Transition
-    | Plea | SentenceKind | SettlementKind | ProceedingKind | EventType
+    bool
+    | int
+    | str
+    | FuzzyDate
+    | Money
+    | Duration
+    | EntityRef
+    | RoleValue
+    | Transition
+    | Plea
+    | SentenceKind
+    | SettlementKind
+    | ProceedingKind
+    | EventType
 )
 """Every type a claim's value may have."""
 
@@ -167,14 +181,19 @@ class FieldSpec:
         vocabulary: for :class:`Transition` values, the statuses allowed.
     """
 
-    type: type
+    type: builtins.type[object]
     multi: bool = False
-    vocabulary: type | None = None
+    vocabulary: builtins.type[enum.Enum] | None = None
 
 
 _P, _O, _C, _PR, _SE, _ST, _EV = (
-    SubjectKind.PERSON, SubjectKind.ORGANIZATION, SubjectKind.CHARGE, SubjectKind.PROCEEDING,
-    SubjectKind.SENTENCE, SubjectKind.SETTLEMENT, SubjectKind.EVENT,
+    SubjectKind.PERSON,
+    SubjectKind.ORGANIZATION,
+    SubjectKind.CHARGE,
+    SubjectKind.PROCEEDING,
+    SubjectKind.SENTENCE,
+    SubjectKind.SETTLEMENT,
+    SubjectKind.EVENT,
 )
 
 FIELDS: Mapping[tuple[SubjectKind, str], FieldSpec] = {
@@ -282,11 +301,20 @@ class SourceClaim:
     @id.default
     def _make_id(self) -> str:
         parts = (
-            str(self.subject.kind), self.subject.anchor.kind if self.subject.anchor else "",
-            self.subject.anchor.name if self.subject.anchor else "", self.subject.key,
-            self.field, value_text(self.value), str(self.evidence.start),
-            str(self.evidence.end), self.evidence.quote, self.article, str(self.modality),
-            self.extractor, self.extractor_version, self.outlet or "",
+            str(self.subject.kind),
+            self.subject.anchor.kind if self.subject.anchor else "",
+            self.subject.anchor.name if self.subject.anchor else "",
+            self.subject.key,
+            self.field,
+            value_text(self.value),
+            str(self.evidence.start),
+            str(self.evidence.end),
+            self.evidence.quote,
+            self.article,
+            str(self.modality),
+            self.extractor,
+            self.extractor_version,
+            self.outlet or "",
             self.published.isoformat() if self.published else "",
         )
         digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8"))

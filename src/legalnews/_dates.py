@@ -40,7 +40,9 @@ class Part(enum.StrEnum):
 _ISO = re.compile(r"(?:(early|mid|late) )?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def _validate_month(instance: FuzzyDate, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+def _validate_month(
+    instance: FuzzyDate, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
     if value is not None and not 1 <= value <= 12:
         raise ValueParseError(f"month must be 1-12, not {value}")
 
@@ -64,8 +66,9 @@ class FuzzyDate:
     'late 2023-01'
     """
 
-    year: int = attrs.field(validator=attrs.validators.and_(
-        attrs.validators.ge(1), attrs.validators.le(9999)))
+    year: int = attrs.field(
+        validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999))
+    )
     month: int | None = attrs.field(default=None, validator=_validate_month)
     day: int | None = None
     part: Part | None = None
@@ -138,8 +141,9 @@ class FuzzyDate:
         if self.day is not None:
             day = dt.date(self.year, self.month, self.day)
             return day, day
-        lo, hi = {None: (1, last), Part.EARLY: (1, 10), Part.MID: (11, 20),
-                  Part.LATE: (21, last)}[self.part]
+        lo, hi = {None: (1, last), Part.EARLY: (1, 10), Part.MID: (11, 20), Part.LATE: (21, last)}[
+            self.part
+        ]
         return dt.date(self.year, self.month, lo), dt.date(self.year, self.month, hi)
 
     def isoformat(self) -> str:

@@ -85,6 +85,5 @@ class ExtractorError(LegalNewsError):
         self.article = article
         self.cause = cause
         super().__init__(
-            f"extractor {extractor!r} failed on article {article}: "
-            f"{type(cause).__name__}: {cause}"
+            f"extractor {extractor!r} failed on article {article}: {type(cause).__name__}: {cause}"
         )

@@ -24,6 +24,10 @@ def _to_decimal(value: Decimal | int | str) -> Decimal:
     return d
 
 
+def _normalized(value: Decimal | int | str) -> Decimal:
+    return _to_decimal(value).normalize()
+
+
 @attrs.frozen
 class Money:
     """An amount in a currency: a :class:`~decimal.Decimal` plus an ISO 4217 code.
@@ -37,7 +41,7 @@ class Money:
     '572000000 USD'
     """
 
-    amount: Decimal = attrs.field(converter=lambda v: _to_decimal(v).normalize())
+    amount: Decimal = attrs.field(converter=_normalized)
     currency: str = attrs.field(default="USD")
 
     @currency.validator
@@ -93,8 +97,12 @@ class Duration:
     def isoformat(self) -> str:
         """The ISO 8601 form, e.g. ``P18M``."""
         out = "P"
-        for n, unit in ((self.years, "Y"), (self.months, "M"), (self.weeks, "W"),
-                        (self.days, "D")):
+        for n, unit in (
+            (self.years, "Y"),
+            (self.months, "M"),
+            (self.weeks, "W"),
+            (self.days, "D"),
+        ):
             if n:
                 out += f"{n}{unit}"
         return out if out != "P" else "P0D"
