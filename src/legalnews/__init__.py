@@ -11,8 +11,9 @@ from ._claims import (
     Transition,
     Value,
 )
-from ._dates import FuzzyDate, Part, Precision
 from ._convert import FORMAT, from_json, make_converter, to_json
+from ._dates import FuzzyDate, Part, Precision
+from ._entities import name_key
 from ._errors import (
     ArticleError,
     ExtractorError,
@@ -21,7 +22,6 @@ from ._errors import (
     PluginError,
     ValueParseError,
 )
-from ._entities import name_key
 from ._policies import (
     DEFAULT_POLICY,
     IndependentSources,
@@ -50,12 +50,13 @@ from ._vocab import (
     SubjectKind,
 )
 
-
 __all__ = [
+    "DEFAULT_POLICY",
+    "FIELDS",
+    "FORMAT",
     "Article",
     "ArticleError",
     "ChargeStatus",
-    "DEFAULT_POLICY",
     "Duration",
     "EntityKind",
     "EntityRef",
@@ -63,8 +64,6 @@ __all__ = [
     "EventType",
     "Evidence",
     "ExtractorError",
-    "FIELDS",
-    "FORMAT",
     "FieldSpec",
     "FormatError",
     "FuzzyDate",

@@ -1,0 +1,1 @@
+"""The built-in rule-based extractors and the shared analysis they read."""

@@ -1,0 +1,155 @@
+"""The shared analysis of one article, read by every extractor.
+
+Computed once per document: names (with coreference), dates normalized
+against the publication date, money and durations. Extractors look these up
+by sentence instead of re-parsing the text, so adding an extractor adds
+its own rules' cost and nothing more.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+import attrs
+
+from .._amounts import DurationMention, MoneyMention, find_durations, find_money
+from .._claims import EntityRef, Evidence, SourceClaim, Subject, Value
+from .._document import Document, Quotation, Sentence
+from .._temporal import DateMention, find_dates
+from .._vocab import Modality
+from ._lexicon import DEFAULT_LEXICON, Lexicon
+from ._names import NameMention, find_names
+
+__all__ = ["Analysis", "analyze"]
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+def _shift(mention: _S, offset: int) -> _S:
+    return attrs.evolve(mention, start=mention.start + offset,  # type: ignore[misc]
+                        end=mention.end + offset)
+
+
+@attrs.frozen
+class Analysis:
+    """An article made ready for extractors: its document and shared annotations.
+
+    Args:
+        document: sentences (boilerplate marked) and quotations.
+        names: person and organization mentions, with coreference.
+        dates: date expressions, resolved where the publication date allows.
+        money: amounts of money.
+        durations: lengths of time.
+        lexicon: the word tables the annotations were made with.
+    """
+
+    document: Document
+    names: tuple[NameMention, ...]
+    dates: tuple[DateMention, ...]
+    money: tuple[MoneyMention, ...]
+    durations: tuple[DurationMention, ...]
+    lexicon: Lexicon = DEFAULT_LEXICON
+
+    @property
+    def text(self) -> str:
+        """The article text all offsets refer to."""
+        return self.document.article.text
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The content sentences (boilerplate left out)."""
+        return self.document.content_sentences
+
+    def _within(self, items: Sequence[_S], start: int, end: int) -> list[_S]:
+        starts = [i.start for i in items]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return list(items[lo:hi])
+
+    def names_in(self, start: int, end: int) -> list[NameMention]:
+        """Name mentions that start inside ``[start, end)``."""
+        return self._within(self.names, start, end)
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """Date mentions that start inside ``[start, end)``."""
+        return self._within(self.dates, start, end)
+
+    def money_in(self, start: int, end: int) -> list[MoneyMention]:
+        """Money mentions that start inside ``[start, end)``."""
+        return self._within(self.money, start, end)
+
+    def durations_in(self, start: int, end: int) -> list[DurationMention]:
+        """Duration mentions that start inside ``[start, end)``."""
+        return self._within(self.durations, start, end)
+
+    def quotation_at(self, offset: int) -> Quotation | None:
+        """The quotation around ``offset``, if any."""
+        return self.document.quotation_at(offset)
+
+    def ref(self, mention: NameMention) -> EntityRef:
+        """The reference a claim uses for a mention: its fullest name in the article."""
+        return EntityRef(mention.kind, mention.name)
+
+    def claim(
+        self,
+        extractor: _Named,
+        subject: Subject,
+        field: str,
+        value: Value,
+        sentence: Sentence,
+        modality: Modality = Modality.ASSERTED,
+    ) -> SourceClaim:
+        """A claim of this article, citing ``sentence`` as its evidence."""
+        source = self.document.article.source
+        return SourceClaim(
+            subject=subject,
+            field=field,
+            value=value,
+            evidence=Evidence(sentence.start, sentence.end, sentence.text),
+            article=self.document.article.id,
+            modality=modality,
+            extractor=extractor.name,
+            extractor_version=extractor.version,
+            outlet=source.outlet,
+            published=source.published,
+        )
+
+
+def analyze(document: Document, *, lexicon: Lexicon = DEFAULT_LEXICON) -> Analysis:
+    """Annotate a document once, for all extractors."""
+    sentences = document.content_sentences
+    published = document.article.source.published
+    names = find_names([(s.start, s.text) for s in sentences], lexicon)
+    dates: list[DateMention] = []
+    money: list[MoneyMention] = []
+    durations: list[DurationMention] = []
+    for s in sentences:
+        dates.extend(_shift(d, s.start) for d in find_dates(s.text, published=published))
+        money.extend(_shift(m, s.start) for m in find_money(s.text))
+        durations.extend(_shift(d, s.start) for d in find_durations(s.text))
+    analysis = Analysis(document, names, tuple(dates), tuple(money), tuple(durations), lexicon)
+    from ._context import descriptions  # the descriptions read the names found above
+
+    found = descriptions(analysis)
+    if not found:
+        return analysis
+    merged = sorted([*names, *found], key=lambda m: (m.start, -m.end))
+    return attrs.evolve(analysis, names=tuple(merged))
+
+

@@ -1,0 +1,244 @@
+"""Helpers the built-in extractors share: titles, clause subjects, modality.
+
+All of them read bounded windows of one sentence, so each costs time linear
+in the sentence's length whatever the text holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .._document import Sentence
+from .._vocab import EntityKind, Modality
+from ._analysis import Analysis
+from ._lexicon import Lexicon
+from ._names import NameMention
+
+__all__ = [
+    "Title",
+    "article_titles",
+    "modality_of",
+    "persons_in",
+    "title_before",
+]
+
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
+_CUT = re.compile(r"[,;:()\"“”]")
+
+
+@attrs.frozen
+class Title:
+    """A description given to a person: "special prosecutor", "script supervisor"."""
+
+    text: str
+    former: bool = False
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _title_words(words: Sequence[str], lexicon: Lexicon) -> list[Title]:
+    """Titles at the end of a run of words ("... safety coordinator and assistant director")."""
+    out: list[Title] = []
+    i = len(words)
+    while i > 0:
+        if _singular(words[i - 1]) not in lexicon.title_heads:
+            break
+        j = i - 1
+        while j > 0 and (
+            words[j - 1] in lexicon.title_modifiers or _singular(words[j - 1]) in lexicon.title_heads
+        ) and words[j - 1] not in ("former", "first", "new"):
+            j -= 1
+        former = j > 0 and words[j - 1] in ("former", "ex")
+        phrase = " ".join([*words[j : i - 1], _singular(words[i - 1])])
+        out.append(Title(phrase, former))
+        if j > 1 and words[j - 1] == "and":
+            i = j - 1
+            continue
+        break
+    return out
+
+
+def title_before(text: str, start: int, lexicon: Lexicon) -> list[Title]:
+    """Titles written just before offset ``start`` of ``text`` ("armorer Jane Roe")."""
+    window = text[max(0, start - 80) : start]
+    if not window.endswith(" "):
+        return []
+    window = _CUT.split(window)[-1]
+    words = [w.casefold().rstrip(".") for w in _WORDS.findall(window)]
+    return _title_words(words, lexicon)
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:(?:also|now|then)\s+)?(?:(?:a|an|the)\s+)?([^,.;:()\"“”]{1,80}?)(?=,|\.|;| says| said| told|$)"
+)
+
+
+def title_after(text: str, end: int, lexicon: Lexicon) -> list[Title]:
+    """Titles in an apposition after offset ``end`` ("Jane Roe, a defense lawyer,")."""
+    m = _APPOSITION.match(text, end, min(len(text), end + 120))
+    if not m:
+        return []
+    words = [w.casefold().rstrip(".") for w in _WORDS.findall(m.group(1))]
+    # "attorney for the company": the title is what comes before the preposition
+    for k, w in enumerate(words):
+        if w in ("for", "of", "on", "at", "in", "with", "who", "whose", "which"):
+            words = words[:k]
+            break
+    return _title_words(words, lexicon)
+
+
+_THE_TITLE = re.compile(r"[Tt]he\s+(?:(?:film|movie|show|company|production)['’]s\s+)?"
+                        r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)\s*,\s*$")
+
+
+def title_apposed_before(text: str, start: int, lexicon: Lexicon) -> list[Title]:
+    """A title in "the film's armorer, Jane Roe" or "The director of the film, Jo Doe"."""
+    window = text[max(0, start - 60) : start]
+    window = re.sub(r"\s+of\s+the\s+\w+\s*,\s*$", ",", window)
+    m = _THE_TITLE.search(window)
+    if not m:
+        return []
+    return _title_words(m.group(1).split(), lexicon)
+
+
+def article_titles(analysis: Analysis) -> dict[str, list[Title]]:
+    """Every title the article gives each person (by the person's name in the article)."""
+    out: dict[str, list[Title]] = defaultdict(list)
+    text = analysis.text
+    lex = analysis.lexicon
+    previous: NameMention | None = None
+    previous_titles: list[Title] = []
+    for m in analysis.names:
+        if m.kind is not EntityKind.PERSON:
+            previous = None
+            continue
+        titles = [*title_before(text, m.start, lex), *title_after(text, m.end, lex),
+                  *title_apposed_before(text, m.start, lex)]
+        if m.titles:
+            titles.extend(_title_words([w.casefold() for w in m.titles], lex))
+        # "special prosecutors A and B": B shares A's title
+        if not titles and previous is not None and text[previous.end : m.start] in (
+            " and ", ", ", ", and "
+        ):
+            titles = list(previous_titles)
+        out[m.name].extend(t for t in titles if t not in out[m.name])
+        previous, previous_titles = m, titles
+    return dict(out)
+
+
+def persons_in(analysis: Analysis, start: int, end: int) -> list[NameMention]:
+    """Person mentions starting inside ``[start, end)``."""
+    return [m for m in analysis.names_in(start, end) if m.kind is EntityKind.PERSON]
+
+
+def modality_of(text: str, lexicon: Lexicon) -> Modality:
+    """How a clause puts what it says: expected and reported cues, else asserted.
+
+    A plan ("set to drop", "will be dismissed") is expected even when reported.
+    """
+    lowered = f" {text.casefold()} "
+    if any(cue in lowered for cue in lexicon.expected_cues):
+        return Modality.EXPECTED
+    if any(cue in lowered for cue in lexicon.reported_cues):
+        return Modality.REPORTED
+    return Modality.ASSERTED
+
+
+def negated(text: str, lexicon: Lexicon) -> bool:
+    """Whether a clause denies what it says ("was not charged")."""
+    lowered = f" {text.casefold()} "
+    return any(cue in lowered for cue in lexicon.negation_cues)
+
+
+def in_quotation(analysis: Analysis, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation: a speaker's words, not the outlet's."""
+    return analysis.quotation_at(start) is not None
+
+
+def sentence_index(sentences: Sequence[Sentence], sentence: Sentence) -> int:
+    """The position of a content sentence."""
+    for i, s in enumerate(sentences):
+        if s.start == sentence.start:
+            return i
+    return -1
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Items in first-seen order, without repeats."""
+    seen: dict[str, None] = {}
+    for i in items:
+        seen.setdefault(i, None)
+    return list(seen)
+
+
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:(\d{1,3})-year-old\s+)?((?:[a-z][a-z\-]*\s+){0,2}?)([a-z][a-z\-]*)\b"
+)
+_COMPANY_HEADS = frozenset({"company", "studio", "firm", "production", "producer", "business",
+                            "corporation", "bank", "network", "agency", "employer"})
+
+
+def descriptions(analysis: Analysis) -> list[NameMention]:
+    """Mentions by description: "the actor" is the one actor the article names.
+
+    A description counts only when exactly one person of the article bears a
+    title with that head; "the company" means the organization the article
+    names most often, when it names one that is a company.
+    """
+    titles = article_titles(analysis)
+    heads: dict[str, set[str]] = defaultdict(set)
+    for name, ts in titles.items():
+        for t in ts:
+            heads[t.text.split()[-1]].add(name)
+    orgs = [m for m in analysis.names if m.kind is EntityKind.ORGANIZATION]
+    company = None
+    if orgs:
+        counts: dict[str, int] = defaultdict(int)
+        for o in orgs:
+            if o.name.split()[-1].casefold() in _COMPANY_WORDS:
+                counts[o.name] += 1
+        if counts:
+            company = max(sorted(counts), key=lambda n: counts[n])
+    out: list[NameMention] = []
+    for s in analysis.sentences:
+        for m in _DESCRIPTION.finditer(s.text):
+            head = m.group(3).casefold()
+            start, end = s.start + m.start(), s.start + m.end()
+            if head in heads and len(heads[head]) == 1:
+                (name,) = heads[head]
+                out.append(NameMention(start, end, m.group(), EntityKind.PERSON, name))
+            elif m.group(1) and head in analysis.lexicon.title_heads and head not in heads:
+                # "the 65-year-old actor", untitled elsewhere: the article's main person
+                main = _most_mentioned(analysis)
+                if main is not None:
+                    out.append(NameMention(start, end, m.group(), EntityKind.PERSON, main))
+            elif head in _COMPANY_HEADS and company is not None and (
+                head != "production" or m.group(2) == ""
+            ):
+                out.append(NameMention(start, end, m.group(), EntityKind.ORGANIZATION, company))
+    return out
+
+
+_COMPANY_WORDS = frozenset({"productions", "pictures", "studios", "films", "inc", "llc", "corp",
+                            "corporation", "company", "co", "group", "holdings", "entertainment",
+                            "media", "ltd"})
+
+
+def _most_mentioned(analysis: Analysis) -> str | None:
+    counts: dict[str, int] = defaultdict(int)
+    for m in analysis.names:
+        if m.kind is EntityKind.PERSON:
+            counts[m.name] += 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda n: counts[n])

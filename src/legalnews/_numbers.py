@@ -1,0 +1,277 @@
+"""Number words as data: "two", "twenty-one", "a dozen", "1,000", "$1.2 billion".
+
+News writes small counts in words and large amounts in digits with scale
+words. The vocabularies are read-only tables a caller can extend by passing
+a bigger one (``{**CARDINALS, "score": 20}``), in the manner of dateutil's
+``parserinfo``; nothing here mutates a shared table.
+
+The regular expression pieces exported for the other finders are bounded
+(no unbounded repetition inside a repetition), so they run in linear time on
+hostile input.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
+
+__all__ = [
+    "CARDINALS",
+    "MULTIPLIERS",
+    "NUMERAL",
+    "SCALES",
+    "parse_count",
+    "parse_number",
+    "words_pattern",
+]
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_TENS = {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+
+def _cardinals() -> dict[str, int]:
+    table = {word: n for n, word in enumerate(_UNITS)}
+    table.update(_TENS)
+    table.update({"a": 1, "an": 1, "hundred": 100, "dozen": 12})
+    for word, tens in [("twenty", 20), *_TENS.items()]:
+        for n in range(1, 10):
+            table[f"{word}-{_UNITS[n]}"] = tens + n
+    return table
+
+
+CARDINALS: Mapping[str, int] = MappingProxyType(_cardinals())
+"""Cardinal words and their values: "a"/"an" (1), "one" to "twenty", the
+tens, "hundred", "dozen" and the hyphenated compounds ("twenty-five")."""
+
+MULTIPLIERS: frozenset[str] = frozenset({"hundred", "dozen"})
+"""Words of :data:`CARDINALS` that multiply the count before them ("two
+dozen" is 24) instead of adding to it."""
+
+SCALES: Mapping[str, int] = MappingProxyType(
+    {
+        "thousand": 10**3,
+        "million": 10**6,
+        "billion": 10**9,
+        "trillion": 10**12,
+        "k": 10**3,
+        "m": 10**6,
+        "mn": 10**6,
+        "bn": 10**9,
+        "tn": 10**12,
+    }
+)
+"""Scale words. Keys shorter than four letters ("k", "m", "bn") are
+abbreviations: they only count right after digits ("$5m"), so "a m" is not
+a million."""
+
+NUMERAL = r"(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.\d{1,6})?"
+"""A regex source for a number in digits, with thousands commas and a decimal
+part ("1,000", "1.2", "90"). Callers add the guards their context needs,
+such as ``(?<![\\d.,])`` before and ``(?![\\d]|[.,]\\d)`` after."""
+
+_NUMERAL_SCALE = re.compile(rf"({NUMERAL})(?:\s?-?\s?([a-z]{{1,12}}))?", re.IGNORECASE | re.ASCII)
+_TOKEN_SPLIT = re.compile(r"[\s\u2010\u2011\u2013-]+")
+
+
+def _is_abbreviation(word: str) -> bool:
+    return len(word) < 4
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so "twenty-five" wins over "twenty" and "million" over "m".
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,4}") for w in ordered)
+
+
+@functools.lru_cache(maxsize=32)
+def _words_pattern(cardinals: frozenset[str], scales: frozenset[str], max_words: int) -> str:
+    word = rf"(?:{_alternation(cardinals | scales)})\b"
+    return rf"(?<![\w-]){word}(?:(?:\s{{1,3}}|-)(?:and\s{{1,3}})?{word}){{0,{max_words - 1}}}"
+
+
+def words_pattern(
+    table: Mapping[str, int] = CARDINALS,
+    *,
+    scales: Mapping[str, int] | None = None,
+    max_words: int = 6,
+) -> str:
+    """A regex source for a number written in words, for use inside finders.
+
+    The pattern matches up to ``max_words`` number words joined by spaces,
+    hyphens or "and"; it over-matches on purpose ("two three") and leaves the
+    grammar to :func:`parse_number`, which returns ``None`` for such runs.
+
+    Args:
+        table: the cardinal words.
+        scales: scale words to allow inside the run ("five million"); the
+            abbreviations among them are left out, since they only follow
+            digits.
+        max_words: the bound that keeps matching linear.
+
+    >>> bool(re.fullmatch(words_pattern(), "twenty-five"))
+    True
+    """
+    scale_words = frozenset(w for w in (scales or {}) if not _is_abbreviation(w))
+    return _words_pattern(frozenset(table), scale_words, max_words)
+
+
+def _words_value(
+    tokens: list[str],
+    table: Mapping[str, int],
+    scales: Mapping[str, int],
+    multipliers: frozenset[str],
+) -> int | None:
+    """Read number words by a small grammar; ``None`` for anything ungrammatical."""
+    total = 0
+    group: int | None = None
+    kind = "start"  # start | unit | tens | mult | scale | and
+    mult = 0
+    last_scale: int | None = None
+    for i, tok in enumerate(tokens):
+        if tok == "and":
+            if kind not in ("mult", "scale") or i == len(tokens) - 1:
+                return None
+            kind = "and"
+            continue
+        if tok in scales and not _is_abbreviation(tok):
+            scale = scales[tok]
+            if group is None or kind == "and" or (last_scale is not None and scale >= last_scale):
+                return None
+            total += group * scale
+            group, kind, last_scale = None, "scale", scale
+            continue
+        if tok not in table:
+            return None
+        value = table[tok]
+        if tok in multipliers:
+            if group is None:
+                group = value
+            elif kind in ("unit", "tens") and group < value:
+                group *= value
+            else:
+                return None
+            kind, mult = "mult", value
+            continue
+        if group is None:
+            group = value
+        elif (kind == "tens" and 1 <= value <= 9) or (
+            kind in ("mult", "and") and mult >= 100 and value < 100 and group % 100 == 0
+        ):
+            group += value
+        else:
+            return None
+        kind = "tens" if value % 10 == 0 and 20 <= value <= 90 else "unit"
+    if kind in ("start", "and"):
+        return None
+    return total + (group or 0)
+
+
+def parse_number(
+    text: str,
+    table: Mapping[str, int] = CARDINALS,
+    *,
+    scales: Mapping[str, int] = SCALES,
+    multipliers: frozenset[str] = MULTIPLIERS,
+) -> Decimal | None:
+    """Read a number written in digits, words or both, as an exact Decimal.
+
+    Digits may carry thousands commas, a decimal part and a scale ("1.2
+    billion", "$5m" without the symbol: "5m"); words follow English number
+    grammar ("two hundred and fifty", "a dozen", "three million").
+
+    Args:
+        text: the number alone, without currency or unit.
+        table: the cardinal words.
+        scales: the scale words and abbreviations.
+        multipliers: the words of ``table`` that multiply ("two dozen").
+
+    Returns:
+        The value, or ``None`` when ``text`` is not a number.
+
+    >>> parse_number("1.2 billion")
+    Decimal('1200000000.0')
+    >>> parse_number("two hundred and fifty")
+    Decimal('250')
+    """
+    text = text.strip().lower()
+    if not text:
+        return None
+    m = _NUMERAL_SCALE.fullmatch(text)
+    if m:
+        digits, scale = m.groups()
+        try:
+            value = Decimal(digits.replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - NUMERAL only matches decimals
+            return None
+        if scale is None:
+            return value
+        if scale not in scales:
+            return None
+        return value * scales[scale]
+    tokens: list[str] = []
+    for tok in text.split():
+        tokens.extend([tok] if tok in table else [t for t in _TOKEN_SPLIT.split(tok) if t])
+    value_int = _words_value(tokens, table, scales, multipliers)
+    return None if value_int is None else Decimal(value_int)
+
+
+def parse_count(
+    text: str,
+    table: Mapping[str, int] = CARDINALS,
+    *,
+    scales: Mapping[str, int] = SCALES,
+    multipliers: frozenset[str] = MULTIPLIERS,
+) -> int | None:
+    """Read a whole count: "two", "2", "twenty-one", "a dozen", "1,000".
+
+    Args:
+        text: the count alone.
+        table: the cardinal words; pass a bigger mapping to add words.
+        scales: the scale words ("two thousand").
+        multipliers: the words of ``table`` that multiply ("two dozen").
+
+    Returns:
+        The count, or ``None`` for anything that is not a whole number.
+
+    >>> parse_count("a dozen"), parse_count("1,000"), parse_count("twenty-one")
+    (12, 1000, 21)
+    >>> parse_count("several") is None
+    True
+    """
+    value = parse_number(text, table, scales=scales, multipliers=multipliers)
+    if value is None or value != value.to_integral_value():
+        return None
+    return int(value)

@@ -1,0 +1,372 @@
+"""The invariants of DESIGN.md as properties: merge, nothing lost, order, refinement, precision."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping, Sequence
+
+import attrs
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from legalnews import (
+    EntityKind,
+    EntityRef,
+    Evidence,
+    FuzzyDate,
+    Modality,
+    Policy,
+    Precision,
+    RoleValue,
+    SourceClaim,
+    SubjectKind,
+    Transition,
+    Value,
+    from_json,
+    merge,
+    resolve,
+    to_json,
+)
+from legalnews._case import Case, Judgement
+from legalnews.testing import (
+    ARTICLES,
+    articles,
+    entity_refs,
+    judgements,
+    policies,
+    refining_dates,
+    source_claims,
+    sources,
+)
+
+DATE_FIELDS = (
+    (SubjectKind.CHARGE, "filed"),
+    (SubjectKind.SENTENCE, "date"),
+    (SubjectKind.SETTLEMENT, "date"),
+    (SubjectKind.EVENT, "date"),
+)
+POSITIVE = st.sampled_from((Modality.ASSERTED, Modality.REPORTED, Modality.EXPECTED))
+
+claim_lists = st.lists(source_claims(), max_size=10)
+judgement_lists = st.lists(judgements(), max_size=3)
+dated_claims = st.sampled_from(DATE_FIELDS).flatmap(
+    lambda kf: source_claims(*kf, modality=POSITIVE)
+)
+
+
+@st.composite
+def related_cases(draw: st.DrawFn, n: int) -> tuple[Policy, list[Case]]:
+    """A policy and ``n`` cases resolved with it from overlapping subsets of one pool of claims."""
+    policy = draw(policies())
+    pool = draw(st.lists(source_claims(), min_size=1, max_size=12))
+    out = []
+    for _ in range(n):
+        claims = draw(st.lists(st.sampled_from(pool), max_size=8))
+        out.append(resolve(claims, policy=policy, judgements=draw(judgement_lists)))
+    return policy, out
+
+
+# -- reading a case ----------------------------------------------------------------------
+
+
+def _names(case: Case) -> dict[str, set[str]]:
+    """Every entity id with the names it goes by."""
+    out = {p.id: {p.name, *p.aliases} for p in case.persons}
+    out.update({o.id: {o.name, *o.aliases} for o in case.organizations})
+    return out
+
+
+def _entity(case: Case, ref: EntityRef) -> str:
+    """The id of the entity a name as written resolved to."""
+    written = " ".join(ref.name.split())
+    found = [i for i, ns in _names(case).items() if i.startswith(f"{ref.kind}:") and written in ns]
+    assert len(found) == 1, f"{ref} resolved to {found}"
+    return found[0]
+
+
+def _partition(case: Case) -> set[frozenset[str]]:
+    """The entities of a case as sets of names: how resolution grouped the names."""
+    return {frozenset(ns) for ns in _names(case).values()}
+
+
+def _value_matches(case: Case, shown: Value, claimed: Value) -> bool:
+    if isinstance(claimed, EntityRef):
+        return (
+            isinstance(shown, EntityRef)
+            and shown.kind is claimed.kind
+            and _entity(case, shown) == _entity(case, claimed)
+        )
+    if isinstance(claimed, RoleValue):
+        if not isinstance(shown, RoleValue) or shown.role is not claimed.role:
+            return False
+        if claimed.represents is None or shown.represents is None:
+            return claimed.represents is shown.represents
+        return _value_matches(case, shown.represents, claimed.represents)
+    return type(shown) is type(claimed) and shown == claimed
+
+
+def _has_fact(case: Case, claim: SourceClaim) -> bool:
+    """Whether a Fact of the claim's object and field shows its value and cites it."""
+    subject = claim.subject
+    anchor = _entity(case, subject.anchor) if subject.anchor is not None else "-"
+    field = f"{subject.kind}.{claim.field}"
+    for fact in case.facts:
+        if fact.field != field or claim.id not in fact.claims:
+            continue
+        if subject.kind in (SubjectKind.PERSON, SubjectKind.ORGANIZATION):
+            same_object = fact.subject == anchor
+        else:
+            same_object = fact.subject.startswith(f"{subject.kind}:") and fact.subject.endswith(
+                f":{anchor}"
+            )
+        if same_object and _value_matches(case, fact.value, claim.value):
+            return True
+    return False
+
+
+def _object_of(case: Case, claim: SourceClaim) -> str:
+    """The id of the object a claim's value was recorded under."""
+    field = f"{claim.subject.kind}.{claim.field}"
+    found = {f.subject for f in case.facts if f.field == field and claim.id in f.claims}
+    assert len(found) == 1, f"claim {claim.id} recorded under {found}"
+    return found.pop()
+
+
+_SHOWN: Mapping[str, Callable[[Case, str], object]] = {
+    "charge.counts": lambda c, i: next(x.counts for x in c.charges if x.id == i),
+    "charge.filed": lambda c, i: next(x.filed for x in c.charges if x.id == i),
+    "charge.plea": lambda c, i: next(x.plea for x in c.charges if x.id == i),
+    "charge.with_prejudice": lambda c, i: next(x.with_prejudice for x in c.charges if x.id == i),
+    "charge.penalty_min": lambda c, i: next(x.penalty.minimum for x in c.charges if x.id == i),
+    "charge.penalty_max": lambda c, i: next(x.penalty.maximum for x in c.charges if x.id == i),
+    "sentence.term": lambda c, i: next(x.term for x in c.sentences if x.id == i),
+    "sentence.suspended": lambda c, i: next(x.suspended for x in c.sentences if x.id == i),
+    "sentence.date": lambda c, i: next(x.date for x in c.sentences if x.id == i),
+    "settlement.amount": lambda c, i: next(x.amount for x in c.settlements if x.id == i),
+    "settlement.date": lambda c, i: next(x.date for x in c.settlements if x.id == i),
+    "event.date": lambda c, i: next(x.date for x in c.events if x.id == i),
+    "proceeding.court": lambda c, i: next(x.court for x in c.proceedings if x.id == i),
+    "person.age": lambda c, i: next(x.age for x in c.persons if x.id == i),
+}
+"""How to read the value a case shows for each single-valued field of an object."""
+
+
+def _shown(case: Case, claim: SourceClaim) -> object:
+    """The value the case shows for the object and field a claim speaks of."""
+    return _SHOWN[f"{claim.subject.kind}.{claim.field}"](case, _object_of(case, claim))
+
+
+@st.composite
+def restatements(draw: st.DrawFn, claim: SourceClaim, value: Value) -> SourceClaim:
+    """A claim by any pool article, with a positive modality, giving ``value`` to ``claim``'s field."""
+    article = draw(st.sampled_from(ARTICLES))
+    start = draw(st.integers(0, len(article.text)))
+    return SourceClaim(
+        claim.subject,
+        claim.field,
+        value,
+        Evidence.from_text(article.text, start, min(len(article.text), start + 20)),
+        article.id,
+        modality=draw(POSITIVE),
+        extractor="restated",
+        outlet=article.source.outlet,
+        published=article.source.published,
+    )
+
+
+def _dates_shown(case: Case) -> list[FuzzyDate]:
+    """Every date a case shows as a chosen value, a status date or a step of a history."""
+    out: list[object] = []
+    for ch in case.charges:
+        out += [ch.filed, ch.status_date, *(s.date for s in ch.history)]
+    for p in case.proceedings:
+        out += [p.status_date, *(s.date for s in p.history)]
+    out += [s.date for s in case.sentences] + [t.date for t in case.settlements]
+    out += [e.date for e in case.events] + [c.chosen for c in case.conflicts]
+    out += [cand.value for c in case.conflicts for cand in c.candidates]
+    return [d for d in out if isinstance(d, FuzzyDate)]
+
+
+def _dates_claimed(claims: Sequence[SourceClaim]) -> set[FuzzyDate]:
+    out = {c.value for c in claims if isinstance(c.value, FuzzyDate)}
+    return out | {c.value.date for c in claims if isinstance(c.value, Transition) and c.value.date}
+
+
+# -- merge is a semilattice -------------------------------------------------------------------
+
+
+@given(related_cases(2))
+def test_merge_is_commutative(cases: tuple[Policy, list[Case]]) -> None:
+    """merge(a, b) == merge(b, a), provenance included."""
+    policy, (a, b) = cases
+    assert merge(a, b, policy=policy) == merge(b, a, policy=policy)
+
+
+@given(related_cases(3))
+def test_merge_is_associative(cases: tuple[Policy, list[Case]]) -> None:
+    """merge(a, merge(b, c)) == merge(merge(a, b), c)."""
+    policy, (a, b, c) = cases
+    left = merge(a, merge(b, c, policy=policy), policy=policy)
+    right = merge(merge(a, b, policy=policy), c, policy=policy)
+    assert left == right
+
+
+@given(related_cases(1))
+def test_merge_is_idempotent(cases: tuple[Policy, list[Case]]) -> None:
+    """merge(a, a) == a."""
+    policy, (a,) = cases
+    assert merge(a, a, policy=policy) == a
+
+
+# -- nothing is lost -----------------------------------------------------------------------------
+
+
+@given(related_cases(2))
+def test_merge_keeps_every_claim(cases: tuple[Policy, list[Case]]) -> None:
+    """claims(merge(a, b)) == claims(a) | claims(b)."""
+    policy, (a, b) = cases
+    assert set(merge(a, b, policy=policy).claims) == set(a.claims) | set(b.claims)
+
+
+@given(policies(), claim_lists, judgement_lists)
+def test_every_claimed_value_appears_as_a_fact(
+    policy: Policy, claims: list[SourceClaim], judged: list[Judgement]
+) -> None:
+    """Every claim's value is a Fact of its object and field that cites the claim."""
+    case = resolve(claims, policy=policy, judgements=judged)
+    missing = [c for c in claims if not _has_fact(case, c)]
+    assert not missing
+
+
+SHARED_NAMES = ("Ford", "Ann Roe")
+
+
+@given(st.lists(source_claims(SubjectKind.PROCEEDING, "defendant"), min_size=1), st.data())
+def test_claims_naming_a_person_and_an_organization_alike_are_both_kept(
+    claims: list[SourceClaim], data: st.DataObject
+) -> None:
+    """A claim naming the person "Ford" and one naming the company "Ford" are two claims."""
+    claims = [
+        attrs.evolve(c, value=data.draw(entity_refs(names=SHARED_NAMES))) for c in claims
+    ]
+    claims += [
+        attrs.evolve(c, value=EntityRef(k, c.value.name))
+        for c in claims
+        if isinstance(c.value, EntityRef)
+        for k in EntityKind
+    ]
+    assert set(resolve(claims).claims) == set(claims)
+
+
+# -- order does not matter ----------------------------------------------------------------------
+
+
+@given(policies(), claim_lists, judgement_lists, st.randoms())
+def test_any_permutation_gives_an_equal_case(
+    policy: Policy, claims: list[SourceClaim], judged: list[Judgement], rnd: random.Random
+) -> None:
+    """Shuffling claims and judgements gives an equal case, entity ids and names included."""
+    case = resolve(claims, policy=policy, judgements=judged)
+    rnd.shuffle(claims)
+    rnd.shuffle(judged)
+    again = resolve(claims, policy=policy, judgements=judged)
+    assert again == case
+    assert [(p.id, p.name) for p in again.persons] == [(p.id, p.name) for p in case.persons]
+
+
+@given(policies(), st.lists(source_claims(), min_size=1, max_size=10), st.data())
+def test_reading_claims_twice_adds_nothing(
+    policy: Policy, claims: list[SourceClaim], data: st.DataObject
+) -> None:
+    """Resolving some claims twice gives the case of resolving them once."""
+    again = data.draw(st.lists(st.sampled_from(claims)))
+    assert resolve([*claims, *again], policy=policy) == resolve(claims, policy=policy)
+
+
+# -- refinement is monotone --------------------------------------------------------------------
+
+
+@given(policies(), claim_lists, st.lists(dated_claims, min_size=1, max_size=4), st.data())
+def test_refining_claim_never_leaves_a_vaguer_date_chosen(
+    policy: Policy, others: list[SourceClaim], dated: list[SourceClaim], data: st.DataObject
+) -> None:
+    """Adding a date that refines the chosen one makes a refinement of it the chosen date."""
+    claims = [*others, *dated]
+    case = resolve(claims, policy=policy)
+    claim = data.draw(st.sampled_from(dated))
+    before = _shown(case, claim)
+    assume(isinstance(before, FuzzyDate) and before.precision is not Precision.DAY)
+    assert isinstance(before, FuzzyDate)
+    finer = data.draw(refining_dates(before))
+    after_case = resolve([*claims, data.draw(restatements(claim, finer))], policy=policy)
+    assume(_partition(after_case) == _partition(case))
+    after = _shown(after_case, claim)
+    assert isinstance(after, FuzzyDate)
+    assert after.refines(before), f"{before} refined by {finer}, but {after} chosen"
+
+
+@given(policies(), claim_lists, st.lists(source_claims(), min_size=1, max_size=4), st.data())
+def test_agreeing_claim_never_removes_the_chosen_value(
+    policy: Policy, others: list[SourceClaim], told: list[SourceClaim], data: st.DataObject
+) -> None:
+    """Adding a claim that gives the chosen value keeps it chosen."""
+    claims = [*others, *told]
+    case = resolve(claims, policy=policy)
+    single = [c for c in told if f"{c.subject.kind}.{c.field}" in _SHOWN]
+    assume(single)
+    claim = data.draw(st.sampled_from(single))
+    before = _shown(case, claim)
+    assume(before is not None)
+    assert before is not None
+    agree = data.draw(restatements(claim, before))  # type: ignore[arg-type]
+    after_case = resolve([*claims, agree], policy=policy)
+    assume(_partition(after_case) == _partition(case))
+    assert _shown(after_case, claim) == before
+
+
+# -- honest precision ---------------------------------------------------------------------------
+
+
+@given(policies(), claim_lists, judgement_lists)
+def test_every_date_shown_was_claimed_at_that_precision(
+    policy: Policy, claims: list[SourceClaim], judged: list[Judgement]
+) -> None:
+    """Every date in a case is a date some claim gave: never more precise than its evidence."""
+    case = resolve(claims, policy=policy, judgements=judged)
+    claimed = _dates_claimed(claims)
+    invented = [d for d in _dates_shown(case) if d not in claimed]
+    assert not invented
+
+
+# -- round trips of evidence ------------------------------------------------------------------
+
+
+@given(st.text(min_size=1), sources(), st.data())
+def test_quote_is_found_at_its_offsets_after_a_round_trip(
+    text: str, source: object, data: st.DataObject
+) -> None:
+    """A claim's quote, built with Evidence.from_text, is found at its offsets after JSON."""
+    from legalnews import Article
+
+    assert not isinstance(source, str)
+    article = Article(text, source)  # type: ignore[arg-type]
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    claim = data.draw(source_claims(article=st.just(article)))
+    claim = attrs.evolve(claim, evidence=Evidence.from_text(text, start, end))
+    back_article = from_json(to_json(article))
+    back_claim = from_json(to_json(claim))
+    assert back_claim.article == back_article.id
+    assert back_claim.evidence.found_in(back_article.text)
+    assert back_claim.evidence.quote == text[start:end]
+
+
+@given(policies(), claim_lists, st.lists(articles(), max_size=3))
+def test_quotes_of_a_saved_case_are_found_in_their_articles(
+    policy: Policy, claims: list[SourceClaim], more: list[object]
+) -> None:
+    """Every claim of a case read back from JSON quotes its article at its offsets."""
+    case = from_json(to_json(resolve(claims, policy=policy)))
+    texts = {a.id: a.text for a in ARTICLES}
+    for c in case.claims:
+        assert c.evidence.found_in(texts[c.article]), c
