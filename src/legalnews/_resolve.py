@@ -423,7 +423,7 @@ def resolve(
     person_ids = {p.id for p in persons}
     role_list = [
         Role(pid, role, rep, tuple(sorted(ids)))
-        for (pid, role, rep), ids in sorted(roles.items())
+        for (pid, role, rep), ids in sorted(_refine_counsel(roles).items())
         if pid in person_ids
     ]
     return Case(
@@ -440,6 +440,32 @@ def resolve(
         conflicts=tuple(sorted(set(r.conflicts), key=lambda c: (c.subject, c.field))),
         facts=tuple(sorted(set(r.facts), key=lambda f: (f.subject, f.field, value_text(f.value)))),
     )
+
+
+_RoleKey = tuple[str, RoleKind, str | None]
+
+
+def _refine_counsel(roles: Mapping[_RoleKey, set[str]]) -> dict[_RoleKey, set[str]]:
+    """Counsel of a defendant is a defense attorney; of a plaintiff, a plaintiff's attorney.
+
+    Extractors say only that someone is a lawyer for someone; what kind of
+    lawyer follows from the client's role in the case, which only the whole
+    case knows. A client who is both (or neither) leaves plain counsel.
+    """
+    parts: dict[str, set[RoleKind]] = defaultdict(set)
+    for pid, role, _ in roles:
+        if pid.startswith(f"{EntityKind.PERSON}:"):  # a company's lawyer stays counsel
+            parts[pid].add(role)
+    out: dict[_RoleKey, set[str]] = defaultdict(set)
+    for (pid, role, rep), ids in roles.items():
+        if role is RoleKind.COUNSEL and rep is not None:
+            client = parts.get(rep, set()) & {RoleKind.DEFENDANT, RoleKind.PLAINTIFF}
+            if client == {RoleKind.DEFENDANT}:
+                role = RoleKind.DEFENSE_ATTORNEY
+            elif client == {RoleKind.PLAINTIFF}:
+                role = RoleKind.PLAINTIFF_ATTORNEY
+        out[(pid, role, rep)] |= ids
+    return dict(out)
 
 
 def _status_from_charges(charges: Sequence[Charge]) -> tuple[ProceedingStatus, FuzzyDate | None]:

@@ -25,6 +25,8 @@ Requires the ``test`` extra (``pip install "legalnews[test]"``).
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final, TypeVar
@@ -229,23 +231,25 @@ known and unknown publication dates, an article with no outlet."""
 # -- dates and quantities -----------------------------------------------------------------
 
 
-@st.composite
-def fuzzy_dates(draw: st.DrawFn, *, min_year: int = 2022, max_year: int = 2023) -> FuzzyDate:
+def fuzzy_dates(*, min_year: int = 2022, max_year: int = 2023) -> st.SearchStrategy[FuzzyDate]:
     """Draw a :class:`~legalnews.FuzzyDate` at year, month or day precision.
 
     Years, months and their early/mid/late parts are as likely as full days,
     and the default two-year window makes compatible and conflicting dates
     common. Widen it (``min_year=1, max_year=9999``) to test date arithmetic.
     """
-    year = draw(st.integers(min_year, max_year))
-    precision = draw(st.sampled_from(Precision))
-    if precision is Precision.DAY:
-        day = draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-        return FuzzyDate.from_date(day)
-    part = draw(st.none() | st.sampled_from(Part))
-    if precision is Precision.MONTH:
-        return FuzzyDate(year, draw(st.integers(1, 12)), part=part)
-    return FuzzyDate(year, part=part)
+    return _fuzzy_dates(min_year, max_year)
+
+
+_PARTS = st.none() | st.sampled_from(Part)
+
+
+@functools.cache
+def _fuzzy_dates(min_year: int, max_year: int) -> st.SearchStrategy[FuzzyDate]:
+    years = st.integers(min_year, max_year)
+    days = st.dates(dt.date(min_year, 1, 1), dt.date(max_year, 12, 31)).map(FuzzyDate.from_date)
+    months = st.builds(FuzzyDate, years, st.integers(1, 12), part=_PARTS)
+    return st.one_of(st.builds(FuzzyDate, years, part=_PARTS), months, days)
 
 
 def _containing(day: dt.date) -> list[FuzzyDate]:
@@ -318,32 +322,49 @@ def entity_refs(
     The pools hold several spellings of few entities, so entity resolution
     has merging, and refusing to merge, to do.
     """
-    kinds = [kind] if kind is not None else list(EntityKind)
+    return _entity_refs(kind, None if names is None else tuple(names))
 
+
+@functools.cache
+def _entity_refs(
+    kind: EntityKind | None, names: tuple[str, ...] | None
+) -> st.SearchStrategy[EntityRef]:
     def pool(k: EntityKind) -> Sequence[str]:
         if names is not None:
             return names
         return PERSON_NAMES if k is EntityKind.PERSON else ORGANIZATION_NAMES
 
+    kinds = [kind] if kind is not None else list(EntityKind)
     return st.one_of(*(st.builds(EntityRef, st.just(k), st.sampled_from(pool(k))) for k in kinds))
 
 
-@st.composite
-def evidences(draw: st.DrawFn, text: str | None = None) -> Evidence:
+def evidences(text: str | None = None) -> st.SearchStrategy[Evidence]:
     """Draw :class:`~legalnews.Evidence` consistent with its offsets.
 
     Args:
         text: the article text the evidence points into; the quote is then
-            ``text[start:end]``, so it can be found again. When ``None``, any
-            quote at any offset.
+            ``text[start:end]`` (at most 60 characters), so it can be found
+            again. When ``None``, any quote at any offset.
     """
-    if text is None:
-        quote = draw(st.text(max_size=40))
-        start = draw(st.integers(0, 10_000))
-        return Evidence(start, start + len(quote), quote)
+    return _evidences(text)
+
+
+@st.composite
+def _spans(draw: st.DrawFn, text: str) -> Evidence:
     start = draw(st.integers(0, len(text)))
     end = draw(st.integers(start, min(len(text), start + 60)))
     return Evidence.from_text(text, start, end)
+
+
+@functools.lru_cache(maxsize=256)
+def _evidences(text: str | None) -> st.SearchStrategy[Evidence]:
+    if text is not None:
+        return _spans(text)
+    return st.builds(
+        lambda start, quote: Evidence(start, start + len(quote), quote),
+        st.integers(0, 10_000),
+        st.text(max_size=40),
+    )
 
 
 _ANCHOR_KINDS: Mapping[SubjectKind, tuple[EntityKind | None, ...]] = {
@@ -372,18 +393,24 @@ def _keys(kind: SubjectKind) -> st.SearchStrategy[str]:
     return types | st.builds("{}:{}".format, types, st.sampled_from(_LABELS))
 
 
-@st.composite
-def subjects(draw: st.DrawFn, kind: SubjectKind | None = None) -> Subject:
+def subjects(kind: SubjectKind | None = None) -> st.SearchStrategy[Subject]:
     """Draw a valid :class:`~legalnews.Subject`: the right anchor kind and a meaningful key.
 
     Charges are keyed by an offense (in two spellings of one offense, which
     must resolve to one charge), proceedings, sentences and settlements by
-    their kind, events by ``type`` or ``type:label``.
+    their kind, events by ``type`` or ``type:label``. Charges are mostly
+    against persons, sometimes against a company; proceedings and events may
+    have no anchor at all.
     """
-    kind = draw(st.sampled_from(SubjectKind)) if kind is None else kind
-    anchor_kind = draw(st.sampled_from(_ANCHOR_KINDS[kind]))
-    anchor = None if anchor_kind is None else draw(entity_refs(anchor_kind))
-    return Subject(kind, anchor, draw(_keys(kind)))
+    return _subjects(kind)
+
+
+@functools.cache
+def _subjects(kind: SubjectKind | None) -> st.SearchStrategy[Subject]:
+    if kind is None:
+        return st.one_of(*(_subjects(k) for k in SubjectKind))
+    anchors = st.one_of(*(st.none() if k is None else entity_refs(k) for k in _ANCHOR_KINDS[kind]))
+    return st.builds(Subject, st.just(kind), anchors, _keys(kind))
 
 
 # -- values -------------------------------------------------------------------------------
@@ -412,20 +439,27 @@ def transitions(
 
     With no vocabulary the status comes from any of the three status enums.
     """
-    statuses: list[str] = (
-        [m.value for m in vocabulary]
+    return _transitions(vocabulary)
+
+
+@functools.cache
+def _transitions(vocabulary: type[enum.Enum] | None) -> st.SearchStrategy[Transition]:
+    statuses: list[str] = sorted(
+        {m.value for m in vocabulary}
         if vocabulary is not None
-        else sorted({m.value for v in (ChargeStatus, ProceedingStatus, EventStatus) for m in v})
+        else {m.value for v in (ChargeStatus, ProceedingStatus, EventStatus) for m in v}
     )
     return st.builds(Transition, st.sampled_from(statuses), st.none() | fuzzy_dates())
 
 
-@st.composite
-def role_values(draw: st.DrawFn) -> RoleValue:
+def role_values() -> st.SearchStrategy[RoleValue]:
     """Draw a :class:`~legalnews.RoleValue`; counsel sometimes say whom they represent."""
-    role = draw(st.sampled_from(RoleKind))
-    represents = draw(st.none() | entity_refs()) if role in _COUNSEL else None
-    return RoleValue(role, represents)
+    return _ROLE_VALUES
+
+
+_ROLE_VALUES = st.builds(RoleValue, st.sampled_from(sorted(set(RoleKind) - _COUNSEL))) | st.builds(
+    RoleValue, st.sampled_from(sorted(_COUNSEL)), st.none() | entity_refs()
+)
 
 
 def values_for(kind: SubjectKind, field: str) -> st.SearchStrategy[Value]:
@@ -439,6 +473,11 @@ def values_for(kind: SubjectKind, field: str) -> st.SearchStrategy[Value]:
     Raises:
         KeyError: the subject kind has no such field.
     """
+    return _values_for(kind, field)
+
+
+@functools.cache
+def _values_for(kind: SubjectKind, field: str) -> st.SearchStrategy[Value]:
     spec = FIELDS[(kind, field)]
     strategy: st.SearchStrategy[Value]
     if spec.type is str:
@@ -451,13 +490,7 @@ def values_for(kind: SubjectKind, field: str) -> st.SearchStrategy[Value]:
     elif spec.type is FuzzyDate:
         strategy = fuzzy_dates()
     elif spec.type is Transition:
-        vocabulary = spec.vocabulary
-        assert vocabulary is not None, f"{kind}.{field} has no status vocabulary"
-        strategy = st.builds(
-            Transition,
-            st.sampled_from([m.value for m in vocabulary]),
-            st.none() | fuzzy_dates(),
-        )
+        strategy = _transitions(spec.vocabulary)
     elif spec.type is Plea:
         strategy = st.sampled_from(Plea)
     elif spec.type is Duration:
@@ -513,19 +546,17 @@ def articles() -> st.SearchStrategy[Article]:
     return st.sampled_from(ARTICLES) | st.builds(Article, st.text(max_size=200), sources())
 
 
-_FIELD_KEYS: tuple[tuple[SubjectKind, str], ...] = tuple(FIELDS)
 _MODALITIES = st.just(Modality.ASSERTED) | st.sampled_from(Modality)
+_POOL = st.sampled_from(ARTICLES)
 
 
-@st.composite
 def source_claims(
-    draw: st.DrawFn,
     kind: SubjectKind | None = None,
     field: str | None = None,
     *,
     article: st.SearchStrategy[Article] | None = None,
     modality: st.SearchStrategy[Modality] | None = None,
-) -> SourceClaim:
+) -> st.SearchStrategy[SourceClaim]:
     """Draw a consistent :class:`~legalnews.SourceClaim`.
 
     The value has the type :data:`~legalnews.FIELDS` requires; the evidence
@@ -539,38 +570,81 @@ def source_claims(
         field: the field (with ``kind``), else any of the kind's fields.
         article: the articles to cite, instead of :data:`ARTICLES`.
         modality: the modalities to draw, instead of any (asserted most often).
+
+    Raises:
+        TypeError: ``field`` was given without ``kind``.
+        KeyError: ``kind`` has no such field.
     """
     if field is None:
-        keys = [k for k in _FIELD_KEYS if kind is None or k[0] is kind]
-        kind, field = draw(st.sampled_from(keys))
+        keys = tuple(k for k in FIELDS if kind is None or k[0] is kind)
     elif kind is None:
         raise TypeError("source_claims(field=...) needs the subject kind too")
-    art = draw(st.sampled_from(ARTICLES) if article is None else article)
+    else:
+        keys = ((kind, field),)
+        if keys[0] not in FIELDS:
+            raise KeyError(f"a {kind} has no field {field!r}")
+    return _source_claims(
+        keys,
+        _POOL if article is None else article,
+        _MODALITIES if modality is None else modality,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _source_claims(
+    keys: tuple[tuple[SubjectKind, str], ...],
+    article: st.SearchStrategy[Article],
+    modality: st.SearchStrategy[Modality],
+) -> st.SearchStrategy[SourceClaim]:
+    return st.one_of(*(_claims_of(kind, field, article, modality) for kind, field in keys))
+
+
+_EXTRACTOR_NAMES = st.sampled_from(_EXTRACTORS)
+_EXTRACTOR_VERSIONS = st.sampled_from(_VERSIONS)
+
+
+@st.composite
+def _claims_of(
+    draw: st.DrawFn,
+    kind: SubjectKind,
+    field: str,
+    article: st.SearchStrategy[Article],
+    modality: st.SearchStrategy[Modality],
+) -> SourceClaim:
+    art = draw(article)
     return SourceClaim(
-        subject=draw(subjects(kind)),
+        subject=draw(_subjects(kind)),
         field=field,
-        value=draw(values_for(kind, field)),
-        evidence=draw(evidences(art.text)),
+        value=draw(_values_for(kind, field)),
+        evidence=draw(_evidences(art.text)),
         article=art.id,
-        modality=draw(_MODALITIES if modality is None else modality),
-        extractor=draw(st.sampled_from(_EXTRACTORS)),
-        extractor_version=draw(st.sampled_from(_VERSIONS)),
+        modality=draw(modality),
+        extractor=draw(_EXTRACTOR_NAMES),
+        extractor_version=draw(_EXTRACTOR_VERSIONS),
         outlet=art.source.outlet,
         published=art.source.published,
     )
 
 
-@st.composite
-def judgements(draw: st.DrawFn, kind: EntityKind | None = None) -> Judgement:
+def judgements(kind: EntityKind | None = None) -> st.SearchStrategy[Judgement]:
     """Draw a user's :class:`~legalnews._case.Judgement` on two names of one kind.
 
     Names come from the same pools as :func:`entity_refs`, so judgements
     meet the names claims use, and sometimes contradict the rules.
     """
-    kind = draw(st.sampled_from(EntityKind)) if kind is None else kind
+    return _judgements(kind)
+
+
+@functools.cache
+def _judgements(kind: EntityKind | None) -> st.SearchStrategy[Judgement]:
+    if kind is None:
+        return st.one_of(*(_judgements(k) for k in EntityKind))
     pool = PERSON_NAMES if kind is EntityKind.PERSON else ORGANIZATION_NAMES
-    a, b = draw(st.lists(st.sampled_from(pool), min_size=2, max_size=2, unique=True))
-    return Judgement.of(a, b, same=draw(st.booleans()))
+    return st.builds(
+        lambda pair, same: Judgement.of(*pair, same=same),
+        st.lists(st.sampled_from(pool), min_size=2, max_size=2, unique=True),
+        st.booleans(),
+    )
 
 
 # -- policies -----------------------------------------------------------------------------

@@ -53,7 +53,7 @@ _CHARGE_CUE = re.compile(
 _VERB = re.compile(
     r"\b(?:charged|overcharged|indicted|faces|faced|facing|face|pleaded|convicted|sentenced|"
     r"accused|arrested|acquitted|pursuing)\b", re.IGNORECASE)
-_AGAINST = re.compile(r"\bagainst\s+$", re.IGNORECASE)
+_AGAINST = re.compile(r"\bagainst\s+(?:(?:the|a|an|former)\s+)?(?:[a-z][\w'’\-]*\s+){0,3}$")
 _COORDINATED = re.compile(r"\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?"
                           r"(?:[\w'’\-]+\s+){0,4}$")
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+"
@@ -67,6 +67,7 @@ _CONVICTED = re.compile(r"\b(?:convicted|conviction|found\s+guilty)\b", re.IGNOR
 _ACQUITTED = re.compile(r"\b(?:acquitted|acquittal|found\s+not\s+guilty)\b", re.IGNORECASE)
 _PENDING = re.compile(r"\b(?:still\s+(?:faces|facing|face|charged)|remains?\s+charged|"
                       r"is\s+still\s+charged)\b", re.IGNORECASE)
+_DOWNGRADED = re.compile(r"\b(?:downgrad\w+|reduced)\b", re.IGNORECASE)
 _MOTION = re.compile(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", re.IGNORECASE)
 _HEDGES = ("whether", "unclear", "not clear", "unlikely", "likely", "possible", "possibly",
            "could potentially", "new charges", "if found", "if convicted", "in theory",
@@ -150,8 +151,8 @@ def sentence_defendants(
         return []
     chosen: list[NameMention] = []
     for i, m in enumerate(people):
-        before = text[max(sentence.start, m.start - 20) : m.start]
-        if _AGAINST.search(before) or _CHARGED_OBJECT.search(before):
+        before = text[max(sentence.start, m.start - 50) : m.start]
+        if _AGAINST.search(before) or _CHARGED_OBJECT.search(before[-20:]):
             chosen.append(m)
             for n in people[i + 1 :]:
                 gap = text[chosen[-1].end : n.start]
@@ -194,17 +195,21 @@ def _dedupe(mentions: Sequence[NameMention]) -> list[NameMention]:
 def _attached_date(
     dates: Sequence[DateMention], at: int, sentence: Sentence, reach: int = 40
 ) -> FuzzyDate | None:
-    """The date written right after offset ``at`` (or opening the sentence)."""
-    for d in dates:
-        if d.value is None:
-            continue
-        incident = _INCIDENT_AFTER.match(sentence.text[d.end - sentence.start :])
-        if at <= d.start <= at + reach and not incident:
+    """The date that goes with the verb at offset ``at``.
+
+    The first resolved date written within ``reach`` characters after the
+    verb, else the nearest one before it in the same clause ("pleaded no
+    contest in March to a conviction"), never a date that names an incident
+    ("the October 2021 shooting").
+    """
+    usable = [d for d in dates if d.value is not None
+              and not _INCIDENT_AFTER.match(sentence.text[d.end - sentence.start :])]
+    for d in usable:
+        if at <= d.start <= at + reach:
             return d.value
-    for d in dates:
-        if d.value is not None and d.start - sentence.start < 15 and d.end <= at:
-            return d.value
-    return None
+    before = [d for d in usable if d.end <= at
+              and not re.search(r"[,;:]", sentence.text[d.end - sentence.start : at - sentence.start])]
+    return before[-1].value if before else None
 
 
 class ChargesExtractor:
@@ -217,6 +222,7 @@ class ChargesExtractor:
         lex = analysis.lexicon
         excluded = _excluded(analysis)
         known: dict[str, list[str]] = defaultdict(list)  # defendant -> offenses in article
+        self._last_filed: FuzzyDate | None = None
         plan: list[tuple[Sentence, list[NameMention], list[Offense]]] = []
         last: list[NameMention] = []
         for s in analysis.sentences:
@@ -277,9 +283,22 @@ class ChargesExtractor:
             filed = _FILED.search(s.text)
             if filed and not hedged and "again" not in lowered:
                 date = _attached_date(dates, s.start + filed.start(), s, reach=90)
+                if date is None and re.search(r"\balso\s+(?:been\s+)?(?:charged|indicted)\b",
+                                              lowered):
+                    date = self._last_filed  # "X was also charged": with the others
                 if date is not None:
+                    self._last_filed = date
                     for o in targets:
                         yield analysis.claim(self, subject(o), "filed", date, s, modality)
+
+            if _DOWNGRADED.search(s.text) and re.search(r"penalt|enhancement", lowered):
+                # downgrading penalties removes the enhancements the article names
+                date = _attached_date(dates, s.start + _DOWNGRADED.search(s.text).start(), s)  # type: ignore[union-attr]
+                for o in known.get(d.name, []):
+                    if _is_enhancement(o, lex):
+                        yield analysis.claim(self, subject(o), "status",
+                                             Transition(ChargeStatus.DISMISSED.value, date), s,
+                                             modality)
 
             if not hedged:
                 for status, pattern in ((ChargeStatus.DISMISSED, _DISMISSED),

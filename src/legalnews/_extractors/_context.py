@@ -46,6 +46,9 @@ def _singular(word: str) -> str:
     return word
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our"})
+
+
 def _title_words(words: Sequence[str], lexicon: Lexicon) -> list[Title]:
     """Titles at the end of a run of words ("... safety coordinator and assistant director")."""
     out: list[Title] = []
@@ -62,15 +65,26 @@ def _title_words(words: Sequence[str], lexicon: Lexicon) -> list[Title]:
         phrase = " ".join([*words[j : i - 1], _singular(words[i - 1])])
         out.append(Title(phrase, former))
         if j > 1 and words[j - 1] == "and":
+            # "safety coordinator and assistant director X" gives X both titles;
+            # "the special prosecutor and attorney X" names two people
+            k = j - 1
+            while k > 0 and (words[k - 1] in lexicon.title_modifiers
+                             or _singular(words[k - 1]) in lexicon.title_heads):
+                k -= 1
+            if k > 0 and words[k - 1] in _DETERMINERS:
+                break
             i = j - 1
             continue
         break
     return out
 
 
-def title_before(text: str, start: int, lexicon: Lexicon) -> list[Title]:
-    """Titles written just before offset ``start`` of ``text`` ("armorer Jane Roe")."""
-    window = text[max(0, start - 80) : start]
+def title_before(text: str, start: int, lexicon: Lexicon, floor: int = 0) -> list[Title]:
+    """Titles written just before offset ``start`` of ``text`` ("armorer Jane Roe").
+
+    The window never reaches before ``floor`` (the start of the sentence).
+    """
+    window = text[max(floor, start - 80) : start]
     if not window.endswith(" "):
         return []
     window = _CUT.split(window)[-1]
@@ -89,6 +103,8 @@ def title_after(text: str, end: int, lexicon: Lexicon) -> list[Title]:
     if not m:
         return []
     words = [w.casefold().rstrip(".") for w in _WORDS.findall(m.group(1))]
+    if words and words[0] in _DETERMINERS - {"the", "a", "an"}:
+        return []  # "Jo, her mother, ..." is a list, not a title
     # "attorney for the company": the title is what comes before the preposition
     for k, w in enumerate(words):
         if w in ("for", "of", "on", "at", "in", "with", "who", "whose", "which"):
@@ -101,9 +117,11 @@ _THE_TITLE = re.compile(r"[Tt]he\s+(?:(?:film|movie|show|company|production)['â€
                         r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)\s*,\s*$")
 
 
-def title_apposed_before(text: str, start: int, lexicon: Lexicon) -> list[Title]:
+def title_apposed_before(
+    text: str, start: int, lexicon: Lexicon, floor: int = 0
+) -> list[Title]:
     """A title in "the film's armorer, Jane Roe" or "The director of the film, Jo Doe"."""
-    window = text[max(0, start - 60) : start]
+    window = text[max(floor, start - 60) : start]
     window = re.sub(r"\s+of\s+the\s+\w+\s*,\s*$", ",", window)
     m = _THE_TITLE.search(window)
     if not m:
@@ -113,17 +131,24 @@ def title_apposed_before(text: str, start: int, lexicon: Lexicon) -> list[Title]
 
 def article_titles(analysis: Analysis) -> dict[str, list[Title]]:
     """Every title the article gives each person (by the person's name in the article)."""
-    out: dict[str, list[Title]] = defaultdict(list)
+    return {name: [t for t, _ in found] for name, found in titled_mentions(analysis).items()}
+
+
+def titled_mentions(analysis: Analysis) -> dict[str, list[tuple[Title, Sentence]]]:
+    """Every title the article gives each person, with the sentence that gives it."""
+    out: dict[str, list[tuple[Title, Sentence]]] = defaultdict(list)
     text = analysis.text
     lex = analysis.lexicon
     previous: NameMention | None = None
     previous_titles: list[Title] = []
     for m in analysis.names:
-        if m.kind is not EntityKind.PERSON:
+        sentence = analysis.document.sentence_at(m.start)
+        if m.kind is not EntityKind.PERSON or sentence is None or m.text[:4].casefold() == "the ":
             previous = None
             continue
-        titles = [*title_before(text, m.start, lex), *title_after(text, m.end, lex),
-                  *title_apposed_before(text, m.start, lex)]
+        floor = sentence.start
+        titles = [*title_before(text, m.start, lex, floor), *title_after(text, m.end, lex),
+                  *title_apposed_before(text, m.start, lex, floor)]
         if m.titles:
             titles.extend(_title_words([w.casefold() for w in m.titles], lex))
         # "special prosecutors A and B": B shares A's title
@@ -131,7 +156,8 @@ def article_titles(analysis: Analysis) -> dict[str, list[Title]]:
             " and ", ", ", ", and "
         ):
             titles = list(previous_titles)
-        out[m.name].extend(t for t in titles if t not in out[m.name])
+        known = {t for t, _ in out[m.name]}
+        out[m.name].extend((t, sentence) for t in dict.fromkeys(titles) if t not in known)
         previous, previous_titles = m, titles
     return dict(out)
 
@@ -184,6 +210,9 @@ def unique(items: Iterable[str]) -> list[str]:
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(\d{1,3})-year-old\s+)?((?:[a-z][a-z\-]*\s+){0,2}?)([a-z][a-z\-]*)\b"
 )
+_CENTRAL_HEADS = frozenset({"actor", "actress", "singer", "rapper", "star", "comedian",
+                            "musician", "athlete", "player", "executive", "founder", "celebrity"})
+"""Descriptions news uses for the central figure of a story ("the actor")."""
 _COMPANY_HEADS = frozenset({"company", "studio", "firm", "production", "producer", "business",
                             "corporation", "bank", "network", "agency", "employer"})
 
@@ -217,7 +246,9 @@ def descriptions(analysis: Analysis) -> list[NameMention]:
             if head in heads and len(heads[head]) == 1:
                 (name,) = heads[head]
                 out.append(NameMention(start, end, m.group(), EntityKind.PERSON, name))
-            elif m.group(1) and head in analysis.lexicon.title_heads and head not in heads:
+            elif head in analysis.lexicon.title_heads and head not in heads and (
+                m.group(1) or head in _CENTRAL_HEADS
+            ):
                 # "the 65-year-old actor", untitled elsewhere: the article's main person
                 main = _most_mentioned(analysis)
                 if main is not None:

@@ -68,9 +68,6 @@ _OFFENSES: dict[str, str] = {
     "weapons enhancement": "firearm enhancement",
     "weapon enhancement": "firearm enhancement",
     "firearm enhancement penalty": "firearm enhancement",
-    "weapons charge": "weapons offense",
-    "gun charge": "weapons offense",
-    "weapons offense": "weapons offense",
     # fraud, finance, corruption
     "fraud": "fraud",
     "wire fraud": "wire fraud",

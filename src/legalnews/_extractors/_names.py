@@ -219,8 +219,12 @@ def find_names(
                 display[flat] = " ".join(t.word for t in body)
     # a shorter full form ("John Perlstein") means the fuller one ("John J. Perlstein")
     canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
+    known = set(people)
     for p in people:
         best = p
+        plural = (*p[:-1], p[-1] + "s")
+        if plural in known:  # "Halyna Hutchin's", a slip for "Halyna Hutchins'"
+            best = plural
         for q in people:
             if len(q) > len(best) and _part_of(p, q):
                 best = q
@@ -230,6 +234,9 @@ def find_names(
         flat = tuple(w for part in _key(words) for w in part.split())
         if flat in canonical:
             return canonical[flat]
+        plural = (*flat[:-1], flat[-1] + "s")
+        if plural in canonical:  # "Hutchin's", a slip for "Hutchins'"
+            return canonical[plural]
         by_last = [p for p in people if p[-len(flat):] == flat and len(p) > len(flat)]
         if by_last:
             return canonical[by_last[0]]

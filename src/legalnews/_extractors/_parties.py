@@ -26,7 +26,7 @@ from .._document import Sentence
 from .._claims import EntityRef, RoleValue, SourceClaim, Subject
 from .._vocab import EntityKind, Modality, RoleKind, SubjectKind
 from ._analysis import Analysis
-from ._context import Title, article_titles, in_quotation
+from ._context import Title, in_quotation, titled_mentions
 from ._names import NameMention
 
 __all__ = ["PartiesExtractor"]
@@ -65,7 +65,8 @@ class PartiesExtractor:
     def __call__(self, analysis: Analysis) -> Iterator[SourceClaim]:
         text = analysis.text
         lex = analysis.lexicon
-        titles = article_titles(analysis)
+        titled = titled_mentions(analysis)
+        titles = {name: [t for t, _ in found] for name, found in titled.items()}
         seen_forms: set[tuple[str, str]] = set()
         counsel_of: dict[str, set[str]] = {}
         quoted: set[str] = set()
@@ -96,7 +97,7 @@ class PartiesExtractor:
                     text[max(sentence.start, m.start - 30) : m.start]
                 ):
                     quoted.add(m.name)
-                if any(p in after[:160].casefold() for p in lex.not_involved):
+                if _uninvolved(after, lex.not_involved):
                     uninvolved.add(m.name)
             if any(q.speaker for q in analysis.document.quotations
                    if sentence.start <= q.start < sentence.end):
@@ -144,14 +145,15 @@ class PartiesExtractor:
         for m in analysis.names:
             if m.kind is EntityKind.PERSON and m.name not in first_sentence:
                 first_sentence[m.name] = analysis.document.sentence_at(m.start)
-        for name, ts in sorted(titles.items()):
-            sentence = first_sentence.get(name)
+        for name, found in sorted(titled.items()):
+            ts = [t for t, _ in found]
+            sentence = found[0][1] if found else first_sentence.get(name)
             if sentence is None:
                 continue
             ref = EntityRef(EntityKind.PERSON, name)
             subject = Subject(SubjectKind.PERSON, ref)
-            for t in ts:
-                yield analysis.claim(self, subject, "title", t.text, sentence)
+            for t, where in found:
+                yield analysis.claim(self, subject, "title", t.text, where)
             role = _role_from_titles(ts, name, analysis, quoted, uninvolved, counsel_of)
             if role is not None:
                 yield analysis.claim(self, subject, "role", RoleValue(role), sentence,
@@ -163,6 +165,15 @@ class PartiesExtractor:
                     self, Subject(SubjectKind.PERSON, EntityRef(EntityKind.PERSON, name)),
                     "role", RoleValue(RoleKind.COMMENTATOR), sentence,
                 )
+
+
+_WHO = re.compile(r",\s+(?:who|which)\s+([^,.;]{1,60})")
+
+
+def _uninvolved(after: str, phrases: tuple[str, ...]) -> bool:
+    """ "X, who is not involved in the case," or "X, who does not represent Y"."""
+    m = _WHO.match(after)
+    return m is not None and any(p in m.group(1).casefold() for p in phrases)
 
 
 def _role_from_titles(
