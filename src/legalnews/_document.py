@@ -246,8 +246,12 @@ _INITIALS = re.compile(r"[A-Z]\.|(?:[A-Za-z]\.){2,}")
 _QUOTE_CHAR = re.compile("[\"“”„«»]")
 _TOKEN = re.compile(r"\w[\w'’.&-]*|[^\w\s]")
 
+_QUOTE_MARKS = frozenset("\"“”„«»")
+_CLAUSE_BREAKS = _QUOTE_MARKS | frozenset(";:—–()")
+
 _MAX_ABBREVIATION = 12
 _WINDOW = 300
+_MAX_TOKENS = 48
 
 
 # -- models --------------------------------------------------------------------
@@ -398,7 +402,7 @@ class Document:
                 if reasons[index] is None:
                     reasons[index] = reason
         sentences = tuple(
-            attrs.evolve(s, boilerplate=reasons[s.index])
+            s if reasons[s.index] is None else attrs.evolve(s, boilerplate=reasons[s.index])
             for p in paragraphs
             for s in p.sentences
         )
@@ -478,6 +482,17 @@ class PhraseRule:
     equals: tuple[str, ...] = ()
     scope: Literal["paragraph", "sentence"] = "paragraph"
     max_words: int = 40
+    _folded: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+
+    @_folded.default
+    def _fold(self) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+        return (
+            tuple(p.casefold() for p in self.starts),
+            tuple(p.casefold() for p in self.contains),
+            frozenset(p.casefold() for p in self.equals),
+        )
 
     def __call__(self, paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, str]]:
         """Yield the sentences to mark."""
@@ -489,13 +504,14 @@ class PhraseRule:
 
     def _hit(self, text: str) -> bool:
         words = _words(text, self.max_words)
-        return bool(words) and self._matches(" ".join(words or ()).casefold())
-
-    def _matches(self, text: str) -> bool:
+        if not words:
+            return False
+        folded = " ".join(words).casefold()
+        starts, contains, equals = self._folded
         return (
-            any(text.startswith(p.casefold()) for p in self.starts)
-            or any(p.casefold() in text for p in self.contains)
-            or text.rstrip(" .:!") in {p.casefold() for p in self.equals}
+            folded.startswith(starts)
+            or any(p in folded for p in contains)
+            or folded.rstrip(" .:!") in equals
         )
 
 
@@ -815,6 +831,7 @@ class _Quotes:
         self.sentences = sentences
         self.abbreviations = abbreviations
         self.starts = [s.start for s in sentences]
+        self._cache: tuple[int, list[int], list[_Span]] | None = None
         content = [False] * len(paragraphs)
         for sentence in sentences:
             content[sentence.paragraph] |= sentence.boilerplate is None
@@ -913,7 +930,7 @@ class _Quotes:
     def _attribution(self, q: _Found) -> tuple[_Span, str] | None:
         """The speaker span and verb that attribute ``q``, searched near it."""
         first = self._sentence(q.opening)
-        found = self._before(max(first.start, q.opening - _WINDOW), q.opening, first.start)
+        found = self._before(first, max(first.start, q.opening - _WINDOW), q.opening)
         if found is not None or not q.closed:
             return found
         last = self._sentence(q.end)
@@ -926,23 +943,37 @@ class _Quotes:
         while after < last.end and self.text[after].isspace():
             after += 1
         if after < last.end and (inside in ",?!—" or self.text[after] in ",—"):
-            found = self._after(after, min(last.end, after + _WINDOW), max_lead=16)
+            found = self._after(last, after, last.end, max_lead=16)
             if found is not None:
                 return found
         if after >= last.end and last.index + 1 < len(self.sentences):
             following = self.sentences[last.index + 1]
-            if following.paragraph == q.paragraph and len(following.text.split()) <= 8:
-                found = self._after(following.start, following.end, max_lead=6)
+            short = len(following.text) < 80 and len(following.text.split()) <= 8
+            if following.paragraph == q.paragraph and short:
+                found = self._after(following, following.start, following.end, max_lead=6)
                 if found is not None:
                     return found
-        if len(self.text[q.start : q.end].split()) >= 4:
+        if last.end - after < _WINDOW and len(self.text[q.start : q.end].split()) >= 4:
             comma = self.text.rfind(",", after, last.end)
             if comma >= 0:
-                return self._after(comma + 1, last.end, max_lead=10)
+                return self._after(last, comma + 1, last.end, max_lead=10)
         return None
 
-    def _tokens(self, lo: int, hi: int) -> list[_Span]:
-        return [m.span() for m in _TOKEN.finditer(self.text, lo, hi)]
+    def _tokens(self, sentence: Sentence, lo: int, hi: int, *, near_end: bool) -> list[_Span]:
+        """At most :data:`_MAX_TOKENS` tokens of ``text[lo:hi]``, in ``sentence``.
+
+        A sentence is tokenized once however many quotations it holds, and
+        only the tokens nearest the quotation are looked at, which keeps the
+        search linear in the text.
+        """
+        if self._cache is None or self._cache[0] != sentence.index:
+            spans = [m.span() for m in _TOKEN.finditer(self.text, sentence.start, sentence.end)]
+            self._cache = (sentence.index, [a for a, _ in spans], spans)
+        _, starts, spans = self._cache
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        if near_end:
+            return spans[max(i, j - _MAX_TOKENS) : j]
+        return spans[i : min(j, i + _MAX_TOKENS)]
 
     def _word(self, token: _Span) -> str:
         return self.text[token[0] : token[1]].rstrip(".").casefold()
@@ -958,9 +989,11 @@ class _Quotes:
             return None
         return 1, word
 
-    def _after(self, lo: int, hi: int, *, max_lead: int) -> tuple[_Span, str] | None:
+    def _after(
+        self, sentence: Sentence, lo: int, hi: int, *, max_lead: int
+    ) -> tuple[_Span, str] | None:
         """An attribution that opens ``text[lo:hi]``: "X said", "said X"."""
-        tokens = self._clause(self._tokens(lo, hi))
+        tokens = self._clause(self._tokens(sentence, lo, hi, near_end=False))
         if tokens and self.text[tokens[0][0]] == ",":
             tokens = tokens[1:]
         for i in range(min(len(tokens), max_lead + 1)):
@@ -979,7 +1012,7 @@ class _Quotes:
         """The tokens up to the end of the clause they open."""
         for i, (s, e) in enumerate(tokens):
             token = self.text[s:e]
-            if token in ".;:!?—–()" or token in _QUOTE_OPENERS or token in "”»":
+            if token in _CLAUSE_BREAKS or token in ".!?":
                 return tokens[:i]
             if token.endswith(".") and len(token) > 1 and not self._abbreviation(token):
                 return tokens[: i + 1]
@@ -988,13 +1021,16 @@ class _Quotes:
     def _abbreviation(self, token: str) -> bool:
         return token in self.abbreviations or _INITIALS.fullmatch(token) is not None
 
-    def _before(self, lo: int, hi: int, sentence_start: int) -> tuple[_Span, str] | None:
+    def _before(self, sentence: Sentence, lo: int, hi: int) -> tuple[_Span, str] | None:
         """An attribution before a quote, in its sentence: "X says the ..."."""
-        tokens = self._tokens(lo, hi)
-        inside = False
+        tokens = self._tokens(sentence, lo, hi, near_end=True)
+        inside, marks = False, 0
         for i in range(len(tokens) - 1, -1, -1):
             token = self.text[tokens[i][0] : tokens[i][1]]
-            if token in _QUOTE_OPENERS or token in "”»":
+            if token in _QUOTE_MARKS:
+                marks += 1
+                if marks > 2:  # look past one earlier quotation, not more
+                    return None
                 inside = not inside
                 continue
             if inside or token in ";:—–()":
@@ -1011,10 +1047,10 @@ class _Quotes:
             else:
                 j = i
                 while j > 0 and self.text[tokens[j - 1][0] : tokens[j - 1][1]] not in (
-                    set(";:—–()") | set(_QUOTE_OPENERS) | {"”", "»"}
+                    _CLAUSE_BREAKS
                 ):
                     j -= 1
-                span = self._choose(tokens[j:i], verb_first=False, sentence_start=sentence_start)
+                span = self._choose(tokens[j:i], verb_first=False, sentence_start=sentence.start)
             return (span, word) if span is not None else None
         return None
 

@@ -529,23 +529,41 @@ def _events(
             )
         )
 
-    # what other objects imply, grouped so one day's charges against two people are one event
-    implied: dict[tuple[EventType, FuzzyDate], set[str]] = defaultdict(set)
+    # what other objects imply, grouped so one day's charges against two people are one
+    # event, keyed by the date's ISO form ("late January" and "January" are one month)
+    implied: dict[tuple[EventType, str], set[str]] = defaultdict(set)
+    dated: dict[tuple[EventType, str], set[FuzzyDate]] = defaultdict(set)
+
+    def imply(etype: EventType, date: FuzzyDate, who: Iterable[str]) -> None:
+        implied[(etype, date.isoformat())].update(who)
+        dated[(etype, date.isoformat())].add(date)
+
+    closed = {
+        (d, p.status_date.isoformat())
+        for p in proceedings
+        if p.kind is ProceedingKind.CRIMINAL
+        and p.status is ProceedingStatus.DISMISSED
+        and p.status_date is not None
+        for d in p.defendants
+    }
     for ch in charges:
         if ch.filed is not None:
-            implied[(EventType.CHARGE, ch.filed)].add(ch.defendant)
+            imply(EventType.CHARGE, ch.filed, [ch.defendant])
         if ch.status is ChargeStatus.DISMISSED and ch.status_date is not None:
-            implied[(EventType.DISMISSAL, ch.status_date)].add(ch.defendant)
+            # a dismissal that leaves other charges standing amends the case
+            ends = (ch.defendant, ch.status_date.isoformat()) in closed
+            imply(EventType.DISMISSAL if ends else EventType.AMENDMENT, ch.status_date,
+                  [ch.defendant])
     for s in sentences:
         if s.date is not None:
-            implied[(EventType.SENTENCE, s.date)].add(s.defendant)
+            imply(EventType.SENTENCE, s.date, [s.defendant])
     for t in settlements:
         if t.date is not None:
-            implied[(EventType.SETTLEMENT, t.date)].update(t.parties)
+            imply(EventType.SETTLEMENT, t.date, t.parties)
     derived = []
-    for (etype, date), who in sorted(
-        implied.items(), key=lambda kv: (kv[0][0], kv[0][1].sort_key())
-    ):
+    for (etype, iso), who in sorted(implied.items()):
+        # the vaguest of the dates grouped is true of every one of them
+        date = max(dated[(etype, iso)], key=lambda d: (d.interval()[1] - d.interval()[0], str(d)))
         if any(
             e.type is etype
             and e.date is not None
@@ -555,9 +573,8 @@ def _events(
         ):
             continue
         derived.append(
-            Event(
-                f"event:{etype}:{date}", etype, "", date, EventStatus.OCCURRED, tuple(sorted(who))
-            )
+            Event(f"event:{etype}:{iso}", etype, "", date, EventStatus.OCCURRED,
+                  tuple(sorted(who)))
         )
 
     # a hearing still on the calendar of a case since dismissed will not take place

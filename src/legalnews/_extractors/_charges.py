@@ -37,7 +37,7 @@ from .._numbers import parse_count
 from .._temporal import DateMention
 from .._vocab import ChargeStatus, EntityKind, Modality, Plea, SubjectKind
 from ._analysis import Analysis
-from ._context import article_titles, in_quotation, modality_of
+from ._context import article_titles, in_quotation, modality_at, modality_of
 from ._lexicon import Lexicon
 from ._names import NameMention
 
@@ -68,6 +68,8 @@ _ACQUITTED = re.compile(r"\b(?:acquitted|acquittal|found\s+not\s+guilty)\b", re.
 _PENDING = re.compile(r"\b(?:still\s+(?:faces|facing|face|charged)|remains?\s+charged|"
                       r"is\s+still\s+charged)\b", re.IGNORECASE)
 _DOWNGRADED = re.compile(r"\b(?:downgrad\w+|reduced)\b", re.IGNORECASE)
+_CIVIL = re.compile(r"\b(?:civil|lawsuits?|suits?|sued|suing)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\s*(?:Both|They|He|She)\b|\bagainst\s+(?:him|her|them)\b")
 _MOTION = re.compile(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", re.IGNORECASE)
 _HEDGES = ("whether", "unclear", "not clear", "unlikely", "likely", "possible", "possibly",
            "could potentially", "new charges", "if found", "if convicted", "in theory",
@@ -172,8 +174,10 @@ def sentence_defendants(
         if verb is not None:
             cut = sentence.start + verb.start()
             chosen = [m for m in people if m.end <= cut and not _victim_context(text, m)]
+            charging = verb.group().casefold() in ("charged", "indicted", "convicted",
+                                                   "arrested", "accused")
             for m in people:
-                if m.start > cut and _ALONG_WITH.search(
+                if charging and m.start > cut and _ALONG_WITH.search(
                     text[max(sentence.start, m.start - 50) : m.start]
                 ):
                     chosen.append(m)
@@ -207,8 +211,9 @@ def _attached_date(
     for d in usable:
         if at <= d.start <= at + reach:
             return d.value
-    before = [d for d in usable if d.end <= at
-              and not re.search(r"[,;:]", sentence.text[d.end - sentence.start : at - sentence.start])]
+    before = [d for d in usable if d.end <= at and (
+        d.start - sentence.start < 3  # "Two months ago, prosecutors dropped ..."
+        or not re.search(r"[,;:]", sentence.text[d.end - sentence.start : at - sentence.start]))]
     return before[-1].value if before else None
 
 
@@ -235,8 +240,7 @@ class ChargesExtractor:
             defendants = sentence_defendants(analysis, s, excluded)
             people_here = [m for m in analysis.names_in(s.start, s.end)
                            if m.kind is EntityKind.PERSON]
-            if not defendants and (not people_here or re.match(r"\s*(?:Both|They|He|She)\b",
-                                                                s.text)):
+            if not defendants and (not people_here or _PRONOUN.search(s.text)):
                 defendants = last
             if defendants:
                 last = defendants
@@ -261,11 +265,14 @@ class ChargesExtractor:
         modality = modality_of(s.text, lex)
         clean = _MOTION.sub(lambda m: " " * len(m.group()), s.text)
 
+        shared = _unique([o for d in defendants for o in known.get(d.name, [])
+                          if not _is_enhancement(o, lex)])
         for d in defendants:
             ref = analysis.ref(d)
             named = [o.canonical for o in offenses]
+            # "the charges" are the defendant's own; "charged along with X", X's too
             targets = _unique(named) or [o for o in known.get(d.name, [])
-                                         if not _is_enhancement(o, lex)]
+                                         if not _is_enhancement(o, lex)] or shared
 
             def subject(offense: str, ref: EntityRef = ref) -> Subject:
                 return Subject(SubjectKind.CHARGE, ref, offense)
@@ -291,16 +298,20 @@ class ChargesExtractor:
                     for o in targets:
                         yield analysis.claim(self, subject(o), "filed", date, s, modality)
 
-            if _DOWNGRADED.search(s.text) and re.search(r"penalt|enhancement", lowered):
+            downgraded = _DOWNGRADED.search(s.text)
+            if downgraded and re.search(r"penalt|enhancement", lowered):
                 # downgrading penalties removes the enhancements the article names
-                date = _attached_date(dates, s.start + _DOWNGRADED.search(s.text).start(), s)  # type: ignore[union-attr]
+                date = _attached_date(dates, s.start + downgraded.start(), s)
+                verb_modality = modality_at(s.text, downgraded.start(), downgraded.end(), lex)
                 for o in known.get(d.name, []):
                     if _is_enhancement(o, lex):
                         yield analysis.claim(self, subject(o), "status",
                                              Transition(ChargeStatus.DISMISSED.value, date), s,
-                                             modality)
+                                             verb_modality)
 
-            if not hedged:
+            civil_only = bool(_CIVIL.search(s.text)) and not offenses and not re.search(
+                r"\bcharge|\bcounts?\b|\bindict", lowered)
+            if not hedged and not civil_only:
                 for status, pattern in ((ChargeStatus.DISMISSED, _DISMISSED),
                                         (ChargeStatus.CONVICTED, _CONVICTED),
                                         (ChargeStatus.ACQUITTED, _ACQUITTED),
@@ -316,9 +327,10 @@ class ChargesExtractor:
                     chosen = targets
                     if status is ChargeStatus.DISMISSED and not named and "enhancement" in lowered:
                         chosen = [o for o in known.get(d.name, []) if _is_enhancement(o, lex)]
+                    verb_modality = modality_at(s.text, m.start(), m.end(), lex)
                     for o in chosen:
                         yield analysis.claim(self, subject(o), "status",
-                                             Transition(status.value, date), s, modality)
+                                             Transition(status.value, date), s, verb_modality)
                     break
 
             prejudice = _PREJUDICE.search(s.text)

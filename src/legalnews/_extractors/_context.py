@@ -180,6 +180,23 @@ def modality_of(text: str, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
+def modality_at(text: str, start: int, end: int, lexicon: Lexicon) -> Modality:
+    """The modality of the verb at ``text[start:end]``: a plan only if said of that verb.
+
+    Expected cues count in the clause just before the verb ("are set to be
+    dropped", "plan to drop"); reported cues anywhere in the sentence, since
+    attribution usually closes it ("..., according to two people").
+    """
+    before = text[max(0, start - 50) : end].casefold()
+    before = re.split(r"[.;:—]|,\s", before)[-1]
+    if any(cue in f" {before} " for cue in lexicon.expected_cues):
+        return Modality.EXPECTED
+    lowered = f" {text.casefold()} "
+    if any(cue in lowered for cue in lexicon.reported_cues):
+        return Modality.REPORTED
+    return Modality.ASSERTED
+
+
 def negated(text: str, lexicon: Lexicon) -> bool:
     """Whether a clause denies what it says ("was not charged")."""
     lowered = f" {text.casefold()} "
@@ -187,8 +204,14 @@ def negated(text: str, lexicon: Lexicon) -> bool:
 
 
 def in_quotation(analysis: Analysis, start: int) -> bool:
-    """Whether ``start`` lies inside a quotation: a speaker's words, not the outlet's."""
-    return analysis.quotation_at(start) is not None
+    """Whether ``start`` lies inside a quotation: a speaker's words, not the outlet's.
+
+    Scare quotes ("a “firearm enhancement” penalty", "was “overcharged”") are
+    the outlet's own words: a quotation of fewer than four words with no
+    speaker does not count.
+    """
+    q = analysis.quotation_at(start)
+    return q is not None and (q.speaker is not None or len(q.text.split()) >= 4)
 
 
 def sentence_index(sentences: Sequence[Sentence], sentence: Sentence) -> int:

@@ -35,6 +35,8 @@ from ._names import NameMention
 
 __all__ = ["CourtExtractor"]
 
+_CHARGE_WORDS = re.compile(r"\b(?:charge[sd]?|counts?|indict\w*|convict\w*|pleaded|"
+                           r"prosecut\w*|faces?|facing)\b", re.IGNORECASE)
 _INCIDENT = re.compile(r"\b(?:shooting|shot|killed|killing|death|died|crash|collision|"
                        r"stabbing|stabbed|attack|explosion|fire|accident|assault(?:ed)?|"
                        r"murder(?:ed)?)\b", re.IGNORECASE)
@@ -86,18 +88,26 @@ class CourtExtractor:
     def __call__(self, analysis: Analysis) -> Iterator[SourceClaim]:
         excluded = _excluded(analysis)
         published = analysis.document.article.source.published
+        per_sentence = {
+            s.start: sentence_defendants(analysis, s, excluded)
+            if _CHARGE_WORDS.search(s.text) or find_offenses(s.text, s.start, analysis.lexicon)
+            else []
+            for s in analysis.sentences
+        }
+        defendants = {m.name for found in per_sentence.values() for m in found}
         current: list[NameMention] = []
         for s in analysis.sentences:
             if in_quotation(analysis, s.start) and in_quotation(analysis, s.end - 1):
                 continue
-            here = sentence_defendants(analysis, s, excluded)
+            here = per_sentence[s.start]
             people = [m for m in analysis.names_in(s.start, s.end)
                       if m.kind is EntityKind.PERSON and m.name not in excluded]
-            if here:
-                current = here
-            elif find_offenses(s.text, s.start, analysis.lexicon) or "charge" in s.text:
-                pass
-            owners = here or [m for m in people if m.possessive] or current
+            owners = here or [m for m in people if m.possessive and m.name in defendants] or [
+                m for m in people if m.name in defendants] or current
+            # the defendant a sentence is about is the one it (or the last) names
+            mentioned = [m for m in people if m.name in defendants]
+            if here or mentioned:
+                current = here or mentioned[-1:]
             dates = analysis.dates_in(s.start, s.end)
             modality = modality_of(s.text, analysis.lexicon)
             yield from self._court(analysis, s, owners)
