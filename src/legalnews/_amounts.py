@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Literal
 
 import attrs
 
-from ._numbers import CARDINALS, NUMERAL, SCALES, parse_number, words_pattern
+from ._numbers import CARDINALS, NUMERAL, SCALES, parse_number, word_alternation, words_pattern
 from ._quantities import Duration, Money
 
 __all__ = [
@@ -172,9 +172,12 @@ class DurationMention:
     value: Duration
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,4}") for w in ordered)
+def _alternation(words: Iterable[str]) -> str:
+    return word_alternation(words)
+
+
+def _ci(word: str) -> str:
+    return word_alternation([word])
 
 
 _SEP = r"(?:\s{1,3}|-)"
@@ -221,11 +224,10 @@ def _money_pattern(
         + rf"(?P<words>{number_words}){_SEP}{cur('cur2')}"
         + r")"
         + after_alt,
-        re.IGNORECASE,
     )
 
 
-_OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+_OF_AFTER = re.compile(rf"\s{{1,3}}{_ci('of')}(?!\w)")
 
 
 def find_money(
@@ -323,18 +325,17 @@ def _money_mention(
 
 @functools.lru_cache(maxsize=16)
 def _duration_pattern(units: tuple[str, ...], cardinals: frozenset[str]) -> re.Pattern[str]:
-    half = rf"{_SEP}and{_SEP}a{_SEP}half"
+    half = rf"{_SEP}{_ci('and')}{_SEP}{_ci('a')}{_SEP}{_ci('half')}"
     return re.compile(
         rf"(?:(?P<words>{words_pattern(dict.fromkeys(cardinals, 0))})"
         rf"|{_NUM_GUARD_BEFORE}(?P<num>{NUMERAL}){_NUM_GUARD_AFTER})"
         rf"(?P<half1>{half})?{_SEP}(?P<unit>{_alternation(list(units))})(?!\w)"
-        rf"(?P<half2>\s{{1,3}}and\s{{1,3}}a\s{{1,3}}half(?!\w))?",
-        re.IGNORECASE,
+        rf"(?P<half2>\s{{1,3}}{_ci('and a half')}(?!\w))?",
     )
 
 
 # "five years old", "a five-year-old", "two months ago": an age or a point in time.
-_NOT_A_DURATION = re.compile(r"(?:-|\s{1,3})(?:old|ago)(?!\w)", re.IGNORECASE)
+_NOT_A_DURATION = re.compile(rf"(?:-|\s{{1,3}}){_alternation(['old', 'ago'])}(?!\w)")
 
 
 def _scaled(unit: Duration, count: Decimal) -> Duration | None:

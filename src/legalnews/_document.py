@@ -482,15 +482,16 @@ class PhraseRule:
     equals: tuple[str, ...] = ()
     scope: Literal["paragraph", "sentence"] = "paragraph"
     max_words: int = 40
-    _folded: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]] = attrs.field(
+    _folded: tuple[tuple[str, ...], re.Pattern[str] | None, frozenset[str]] = attrs.field(
         init=False, repr=False, eq=False
     )
 
     @_folded.default
-    def _fold(self) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    def _fold(self) -> tuple[tuple[str, ...], re.Pattern[str] | None, frozenset[str]]:
+        contains = "|".join(re.escape(p.casefold()) for p in self.contains)
         return (
             tuple(p.casefold() for p in self.starts),
-            tuple(p.casefold() for p in self.contains),
+            re.compile(contains) if contains else None,
             frozenset(p.casefold() for p in self.equals),
         )
 
@@ -510,7 +511,7 @@ class PhraseRule:
         starts, contains, equals = self._folded
         return (
             folded.startswith(starts)
-            or any(p in folded for p in contains)
+            or (contains is not None and contains.search(folded) is not None)
             or folded.rstrip(" .:!") in equals
         )
 

@@ -25,6 +25,7 @@ __all__ = [
     "SCALES",
     "parse_count",
     "parse_number",
+    "word_alternation",
     "words_pattern",
 ]
 
@@ -110,16 +111,60 @@ def _is_abbreviation(word: str) -> bool:
     return len(word) < 4
 
 
-def _alternation(words: Iterable[str]) -> str:
-    # Longest first, so "twenty-five" wins over "twenty" and "million" over "m".
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,4}") for w in ordered)
+def _case_class(ch: str) -> str:
+    lower, upper = ch.lower(), ch.upper()
+    if lower == upper or len(lower) != 1 or len(upper) != 1:
+        return re.escape(ch)
+    return f"[{re.escape(lower)}{re.escape(upper)}]"
+
+
+def word_alternation(words: Iterable[str], *, exact: Iterable[str] = ()) -> str:
+    """A regex source matching any of ``words`` regardless of case, or of ``exact`` as written.
+
+    The alternation is a trie with explicit case classes (``[mM][aA][yY]``)
+    rather than a flat list under ``re.IGNORECASE``: the regex engine then
+    rejects a position on its first character instead of trying every word
+    in turn, which is what keeps the finders fast on long texts. At each
+    branch longer words are tried first ("million" before "m"); a space in a
+    word matches a short run of whitespace.
+
+    >>> re.fullmatch(word_alternation(["m", "million"]), "Million") is not None
+    True
+    >>> re.fullmatch(word_alternation([], exact=["May"]), "may") is None
+    True
+    """
+    trie: dict[str, dict[str, object]] = {}
+    for word, case_free in [*((w, True) for w in words), *((w, False) for w in exact)]:
+        node: dict[str, object] = trie
+        for ch in " ".join(word.split()):
+            if ch == " ":
+                label = r"\s{1,4}"
+            else:
+                label = _case_class(ch) if case_free else re.escape(ch)
+            child = node.setdefault(label, {})
+            assert isinstance(child, dict)
+            node = child
+        node[""] = {}
+    return _emit(trie) or "(?!)"
+
+
+def _emit(node: dict[str, object]) -> str:
+    branches = []
+    for label in sorted(k for k in node if k):
+        child = node[label]
+        assert isinstance(child, dict)
+        branches.append(label + _emit(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @functools.lru_cache(maxsize=32)
 def _words_pattern(cardinals: frozenset[str], scales: frozenset[str], max_words: int) -> str:
-    word = rf"(?:{_alternation(cardinals | scales)})\b"
-    return rf"(?<![\w-]){word}(?:(?:\s{{1,3}}|-)(?:and\s{{1,3}})?{word}){{0,{max_words - 1}}}"
+    word = rf"(?:{word_alternation(cardinals | scales)})(?!\w)"
+    sep = r"(?:\s{1,3}|-)(?:[aA][nN][dD]\s{1,3})?"
+    return rf"(?<![\w-]){word}(?:{sep}{word}){{0,{max_words - 1}}}"
 
 
 def words_pattern(
@@ -141,7 +186,7 @@ def words_pattern(
             digits.
         max_words: the bound that keeps matching linear.
 
-    >>> bool(re.fullmatch(words_pattern(), "twenty-five"))
+    >>> bool(re.fullmatch(words_pattern(), "Twenty-five"))
     True
     """
     scale_words = frozenset(w for w in (scales or {}) if not _is_abbreviation(w))

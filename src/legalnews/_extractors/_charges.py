@@ -74,7 +74,7 @@ _MOTION = re.compile(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", re.IGNORECASE)
 _HEDGES = ("whether", "unclear", "not clear", "unlikely", "likely", "possible", "possibly",
            "could potentially", "new charges", "if found", "if convicted", "in theory",
            "would have", "refile", "refiled", "resurrect", "no longer facing")
-_FILED = re.compile(r"\b(?:was|were|been|is|are|being|get|got)\s+(?:formally\s+)?"
+_FILED = re.compile(r"\b(?:was|were|been|is|are|being|get|got)\s+(?:formally\s+|also\s+)?"
                     r"(?:charged|indicted)\b|\b(?:charged|indicted)\s+\w+(?:\s+\w+)?\s+with\b",
                     re.IGNORECASE)
 _COUNTS = re.compile(r"\b([\w\-]+)\s+(?:felony\s+|misdemeanor\s+|criminal\s+)?counts?\s+of\s+"
