@@ -4,15 +4,13 @@ Read articles, extract claims with pluggable extractors, resolve them into a
 case whose every fact cites the sentence that says it, and merge what many
 outlets say with explicit, tested conflict rules.
 
->>> import legalnews
+>>> import datetime, legalnews
 >>> result = legalnews.build([legalnews.Article(
 ...     "Prosecutors charged Ann Roe with fraud in March 2024.",
-...     legalnews.Source(outlet="Example Times", published=legalnews.date(2024, 5, 2)))])
+...     legalnews.Source(outlet="Example Times", published=datetime.date(2024, 5, 2)))])
 >>> [(c.offense, str(c.filed)) for c in result.case.charges]
 [('fraud', '2024-03')]
 """
-
-from datetime import date
 
 from ._amounts import DurationMention, MoneyMention
 from ._build import BuildResult, build

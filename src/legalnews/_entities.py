@@ -223,6 +223,11 @@ def _cluster_kind(
     return clusters
 
 
+def _shouting(name: str) -> int:
+    """How many words of a name are in capitals ("LOVELACE"): a headline's form."""
+    return sum(1 for w in name.split() if len(w) > 1 and w.isupper())
+
+
 def resolve_entities(
     refs: Mapping[EntityRef, int], judgements: Iterable[Judgement] = ()
 ) -> dict[EntityRef, ResolvedEntity]:
@@ -258,8 +263,8 @@ def resolve_entities(
                 names[" ".join(r.name.split())] += refs[r]
             canonical = min(
                 names,
-                # fullest form, then the most used spelling, never ALL CAPS
-                key=lambda n: (-len(name_key(n, kind)), n.isupper(), -names[n], n),
+                # fullest form, then the least SHOUTED, then the most used spelling
+                key=lambda n: (-len(name_key(n, kind)), _shouting(n), -names[n], n),
             )
             slug = _slug(name_key(canonical, kind))
             taken[slug] = taken.get(slug, 0) + 1
