@@ -31,15 +31,18 @@ def main(argv: list[str] | None = None) -> int:
     for problem in result.problems:
         print(f"warning: {problem}", file=sys.stderr)
     case = result.case
-    print(f"Built from {len(result.articles)} articles: {len(case.claims)} claims, "
-          f"{len(case.persons)} people, {len(case.charges)} charges, "
-          f"{len(case.conflicts)} conflicts.\n")
+    print(
+        f"Built from {len(result.articles)} articles: {len(case.claims)} claims, "
+        f"{len(case.persons)} people, {len(case.charges)} charges, "
+        f"{len(case.conflicts)} conflicts.\n"
+    )
     print(legalnews.render_report(case))
 
     facts = legalnews.to_factsheet(case, title='The 2021 "Rust" film-set shooting')
     if args.facts:
-        Path(args.facts).write_text(json.dumps(facts, indent=2, ensure_ascii=False) + "\n",
-                                    encoding="utf-8")
+        Path(args.facts).write_text(
+            json.dumps(facts, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     if args.json:
         Path(args.json).write_text(legalnews.to_json(case) + "\n", encoding="utf-8")
 

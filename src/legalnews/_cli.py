@@ -25,8 +25,9 @@ def _write(path: str, text: str) -> None:
     try:
         Path(path).write_text(text + "\n", encoding="utf-8")
     except OSError as e:
-        raise LegalNewsError(f"{path}: cannot write ({e.strerror or e}); "
-                             "check the folder exists and is writable") from None
+        raise LegalNewsError(
+            f"{path}: cannot write ({e.strerror or e}); check the folder exists and is writable"
+        ) from None
 
 
 def _read_case(path: str) -> Case:
@@ -53,8 +54,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if args.output:
         _write(args.output, to_json(result.case))
     if args.facts:
-        _write(args.facts, json.dumps(to_factsheet(result.case, title=args.title), indent=2,
-                                      ensure_ascii=False))
+        _write(
+            args.facts,
+            json.dumps(to_factsheet(result.case, title=args.title), indent=2, ensure_ascii=False),
+        )
     if not args.quiet:
         print(f"{len(result.articles)} articles, {len(result.case.claims)} claims")
         print(render_summary(result.case))

@@ -80,7 +80,10 @@ class Registry:
         """Plugins that could not be loaded, kept for the caller to report."""
 
     def add(
-        self, item: Extractor | ExtractorFactory, *, name: str | None = None,
+        self,
+        item: Extractor | ExtractorFactory,
+        *,
+        name: str | None = None,
         replace: bool = False,
     ) -> None:
         """Register an extractor, or a factory that makes one, under a name.
@@ -93,8 +96,10 @@ class Registry:
         if not isinstance(key, str) or not key:
             raise PluginError(f"cannot register {item!r}: give it a name (name=...)")
         if key in self._items and not replace:
-            raise PluginError(f"an extractor named {key!r} is already registered; "
-                              "pass replace=True to replace it")
+            raise PluginError(
+                f"an extractor named {key!r} is already registered; "
+                "pass replace=True to replace it"
+            )
         self._items[key] = item
 
     def get(self, name: str) -> Extractor:
@@ -136,10 +141,12 @@ class Registry:
             try:
                 self._items.setdefault(ep.name, ep.load())
             except Exception as e:  # a broken plugin must not break the others
-                self.problems.append(PluginError(
-                    f"extractor plugin {ep.name!r} ({ep.value}) failed to load: "
-                    f"{type(e).__name__}: {e}; fix or uninstall the package that provides it"
-                ))
+                self.problems.append(
+                    PluginError(
+                        f"extractor plugin {ep.name!r} ({ep.value}) failed to load: "
+                        f"{type(e).__name__}: {e}; fix or uninstall the package that provides it"
+                    )
+                )
 
 
 def _instantiate(name: str, item: Extractor | ExtractorFactory) -> Extractor:
@@ -148,11 +155,14 @@ def _instantiate(name: str, item: Extractor | ExtractorFactory) -> Extractor:
     try:
         made = item()  # type: ignore[call-arg]
     except Exception as e:
-        raise PluginError(f"extractor {name!r} could not be created: "
-                          f"{type(e).__name__}: {e}") from e
+        raise PluginError(
+            f"extractor {name!r} could not be created: {type(e).__name__}: {e}"
+        ) from e
     if not isinstance(made, Extractor):
-        raise PluginError(f"{name!r} made {made!r}, which is not an extractor "
-                          "(it needs name, version and __call__(analysis))")
+        raise PluginError(
+            f"{name!r} made {made!r}, which is not an extractor "
+            "(it needs name, version and __call__(analysis))"
+        )
     return made
 
 
@@ -191,7 +201,9 @@ class Pipeline:
 
     @classmethod
     def of(
-        cls, *items: str | Extractor, registry: Registry | None = None,
+        cls,
+        *items: str | Extractor,
+        registry: Registry | None = None,
         lexicon: Lexicon = DEFAULT_LEXICON,
     ) -> Pipeline:
         """A pipeline of registered names and/or extractor objects."""

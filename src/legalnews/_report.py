@@ -55,8 +55,10 @@ def _charge_lines(case: Case, *, history: bool) -> list[str]:
         when = f" on {ch.status_date}" if ch.status_date else ""
         filed = f", filed {ch.filed.isoformat()}" if ch.filed else ""
         plea = f", plea {ch.plea.value.replace('_', ' ')}" if ch.plea else ""
-        lines.append(f"  {case.name_of(ch.defendant)}: {counts}{ch.offense}{filed}{plea}"
-                     f" — {ch.status}{when}")
+        lines.append(
+            f"  {case.name_of(ch.defendant)}: {counts}{ch.offense}{filed}{plea}"
+            f" — {ch.status}{when}"
+        )
         if history:
             for step in ch.history:
                 date = f" {step.date}" if step.date else ""
@@ -75,8 +77,8 @@ def _conflict_lines(case: Case, conflicts: Iterable[Conflict], *, quotes: bool) 
             outlets = sorted({_outlet(s) for s in supporting})
             lines.append(f"      {_plain(cand.value)!s:<12} {', '.join(outlets)}")
             if quotes:
-                for s in sorted(supporting, key=lambda s: (_outlet(s), s.evidence.start)):
-                    lines.append(f"          {_outlet(s)}: “{_quote(s)}”")
+                ordered = sorted(supporting, key=lambda s: (_outlet(s), s.evidence.start))
+                lines.extend(f"          {_outlet(s)}: “{_quote(s)}”" for s in ordered)
     return lines
 
 
@@ -93,8 +95,12 @@ def _subject_name(case: Case, object_id: str) -> str:
 
 def render_summary(case: Case) -> str:
     """A few lines: parties and roles, charges and their status, conflicts."""
-    lines = ["Parties:", *(_people_lines(case) or ["  (none found)"]), "Charges:",
-             *(_charge_lines(case, history=False) or ["  (none found)"])]
+    lines = [
+        "Parties:",
+        *(_people_lines(case) or ["  (none found)"]),
+        "Charges:",
+        *(_charge_lines(case, history=False) or ["  (none found)"]),
+    ]
     lines.append(f"Conflicts: {len(case.conflicts)}")
     lines.extend(_conflict_lines(case, case.conflicts, quotes=False))
     return "\n".join(lines)
@@ -102,26 +108,38 @@ def render_summary(case: Case) -> str:
 
 def render_report(case: Case) -> str:
     """The full report: parties, charges with their history, timeline, conflicts with quotes."""
-    lines = ["PARTIES AND ROLES", *(_people_lines(case) or ["  (none found)"]), "",
-             "CHARGES (status history, oldest first)",
-             *(_charge_lines(case, history=True) or ["  (none found)"]), ""]
+    lines = [
+        "PARTIES AND ROLES",
+        *(_people_lines(case) or ["  (none found)"]),
+        "",
+        "CHARGES (status history, oldest first)",
+        *(_charge_lines(case, history=True) or ["  (none found)"]),
+        "",
+    ]
     lines.append("PROCEEDINGS")
     for p in case.proceedings:
         who = ", ".join(case.name_of(d) for d in p.defendants)
         court = f" in {p.court}" if p.court else ""
         when = f" on {p.status_date}" if p.status_date else ""
-        plaintiffs = (f" (plaintiffs: {', '.join(case.name_of(x) for x in p.plaintiffs)})"
-                      if p.plaintiffs else "")
+        plaintiffs = (
+            f" (plaintiffs: {', '.join(case.name_of(x) for x in p.plaintiffs)})"
+            if p.plaintiffs
+            else ""
+        )
         lines.append(f"  {p.kind} against {who}{plaintiffs}{court} — {p.status}{when}")
     for s in case.sentences:
         term = f" {s.term}" if s.term else ""
         suspended = " suspended" if s.suspended else ""
-        lines.append(f"  sentence: {case.name_of(s.defendant)}{suspended} {s.kind}{term}"
-                     + (f" ({s.date})" if s.date else ""))
+        lines.append(
+            f"  sentence: {case.name_of(s.defendant)}{suspended} {s.kind}{term}"
+            + (f" ({s.date})" if s.date else "")
+        )
     for t in case.settlements:
         amount = f" {t.amount}" if t.amount else ""
-        lines.append(f"  {t.kind}{amount}: {', '.join(case.name_of(x) for x in t.parties)}"
-                     + (f" ({t.date})" if t.date else ""))
+        lines.append(
+            f"  {t.kind}{amount}: {', '.join(case.name_of(x) for x in t.parties)}"
+            + (f" ({t.date})" if t.date else "")
+        )
     lines += ["", "TIMELINE"]
     for e in timeline(case):
         who = ", ".join(case.name_of(p) for p in e.participants)

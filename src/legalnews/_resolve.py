@@ -552,8 +552,11 @@ def _events(
         if ch.status is ChargeStatus.DISMISSED and ch.status_date is not None:
             # a dismissal that leaves other charges standing amends the case
             ends = (ch.defendant, ch.status_date.isoformat()) in closed
-            imply(EventType.DISMISSAL if ends else EventType.AMENDMENT, ch.status_date,
-                  [ch.defendant])
+            imply(
+                EventType.DISMISSAL if ends else EventType.AMENDMENT,
+                ch.status_date,
+                [ch.defendant],
+            )
     for s in sentences:
         if s.date is not None:
             imply(EventType.SENTENCE, s.date, [s.defendant])
@@ -573,8 +576,9 @@ def _events(
         ):
             continue
         derived.append(
-            Event(f"event:{etype}:{iso}", etype, "", date, EventStatus.OCCURRED,
-                  tuple(sorted(who)))
+            Event(
+                f"event:{etype}:{iso}", etype, "", date, EventStatus.OCCURRED, tuple(sorted(who))
+            )
         )
 
     # a hearing still on the calendar of a case since dismissed will not take place

@@ -37,13 +37,15 @@ class _Spanned(Protocol):
     @property
     def start(self) -> int: ...
 
+    @property
+    def end(self) -> int: ...
+
 
 _S = TypeVar("_S", bound=_Spanned)
 
 
 def _shift(mention: _S, offset: int) -> _S:
-    return attrs.evolve(mention, start=mention.start + offset,  # type: ignore[misc]
-                        end=mention.end + offset)
+    return attrs.evolve(mention, start=mention.start + offset, end=mention.end + offset)  # type: ignore[misc]
 
 
 @attrs.frozen
@@ -151,5 +153,3 @@ def analyze(document: Document, *, lexicon: Lexicon = DEFAULT_LEXICON) -> Analys
         return analysis
     merged = sorted([*names, *found], key=lambda m: (m.start, -m.end))
     return attrs.evolve(analysis, names=tuple(merged))
-
-
