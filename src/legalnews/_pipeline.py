@@ -166,6 +166,10 @@ def _instantiate(name: str, item: Extractor | ExtractorFactory) -> Extractor:
     return made
 
 
+def _as_tuple(items: Iterable[Extractor]) -> tuple[Extractor, ...]:
+    return tuple(items)
+
+
 REGISTRY = Registry()
 """The default registry: built-in extractors plus installed plugins."""
 
@@ -196,8 +200,18 @@ class Pipeline:
         lexicon: the word tables the shared analysis uses.
     """
 
-    extractors: tuple[Extractor, ...]
+    extractors: tuple[Extractor, ...] = attrs.field(converter=_as_tuple)
     lexicon: Lexicon = DEFAULT_LEXICON
+
+    @extractors.validator
+    def _check(self, attribute: attrs.Attribute[tuple[Extractor, ...]],
+               value: tuple[Extractor, ...]) -> None:
+        for ex in value:
+            if not isinstance(ex, Extractor) or isinstance(ex, type):
+                raise PluginError(
+                    f"{ex!r} is not an extractor: it needs name, version and "
+                    "__call__(analysis) (pass a class through a Registry to have it created)"
+                )
 
     @classmethod
     def of(
@@ -211,9 +225,20 @@ class Pipeline:
 
     @classmethod
     def default(cls, *, registry: Registry | None = None) -> Pipeline:
-        """The built-in extractors, then every installed plugin."""
+        """The built-in extractors, then every installed plugin.
+
+        A plugin that cannot be created is left out and reported in the
+        registry's :attr:`~Registry.problems`; it never stops the others.
+        """
         reg = registry or REGISTRY
-        return cls(_resolve_extractors(reg.names(), reg))
+        extractors = []
+        for name in reg.names():
+            try:
+                extractors.append(reg.get(name))
+            except PluginError as e:
+                if not any(str(p) == str(e) for p in reg.problems):
+                    reg.problems.append(e)
+        return cls(tuple(extractors))
 
     def run(self, article: Article) -> ExtractionResult:
         """Extract the claims of one article."""

@@ -531,10 +531,9 @@ def load_factsheet(path: str | os.PathLike[str]) -> dict[str, Any]:
         The document as plain JSON data.
 
     Raises:
-        FormatError: the file is not UTF-8, not JSON, or not a fact sheet
-            (see :func:`validate_factsheet`); the error names the file and
-            the place.
-        OSError: the file cannot be read.
+        FormatError: the file cannot be read, is not UTF-8, not JSON, or not
+            a fact sheet (see :func:`validate_factsheet`); the error names the
+            file and the place.
     """
     name = os.fspath(path)
     try:
@@ -543,6 +542,10 @@ def load_factsheet(path: str | os.PathLike[str]) -> dict[str, Any]:
     except UnicodeDecodeError as e:
         raise FormatError(
             f"not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8", path=name
+        ) from None
+    except OSError as e:
+        raise FormatError(
+            f"cannot read the file ({e.strerror or e}); check the path", path=name
         ) from None
     try:
         data = json.loads(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 import attrs
@@ -42,6 +43,7 @@ class _Spanned(Protocol):
 
 
 _S = TypeVar("_S", bound=_Spanned)
+_T = TypeVar("_T")
 
 
 def _shift(mention: _S, offset: int) -> _S:
@@ -67,6 +69,17 @@ class Analysis:
     money: tuple[MoneyMention, ...]
     durations: tuple[DurationMention, ...]
     lexicon: Lexicon = DEFAULT_LEXICON
+    _memo: dict[str, object] = attrs.field(factory=dict, eq=False, repr=False, alias="_memo")
+
+    def memo(self, key: str, compute: Callable[[], _T]) -> _T:
+        """``compute()``, once per analysis: what several extractors need is made once.
+
+        The analysis is immutable; the memo only saves recomputing pure
+        functions of it (an article's titles, its defendants).
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     @property
     def text(self) -> str:
@@ -79,7 +92,7 @@ class Analysis:
         return self.document.content_sentences
 
     def _within(self, items: Sequence[_S], start: int, end: int) -> list[_S]:
-        starts = [i.start for i in items]
+        starts: list[int] = self.memo(f"starts:{id(items)}", lambda: [i.start for i in items])
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         return list(items[lo:hi])
@@ -143,8 +156,16 @@ def analyze(document: Document, *, lexicon: Lexicon = DEFAULT_LEXICON) -> Analys
     durations: list[DurationMention] = []
     for s in sentences:
         dates.extend(_shift(d, s.start) for d in find_dates(s.text, published=published))
-        money.extend(_shift(m, s.start) for m in find_money(s.text))
-        durations.extend(_shift(d, s.start) for d in find_durations(s.text))
+    # money and durations need no clause: one scan of the text, kept where content is
+    starts = [s.start for s in sentences]
+
+    def in_content(start: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and start < sentences[i].end
+
+    text = document.article.text
+    money = [m for m in find_money(text) if in_content(m.start)]
+    durations = [d for d in find_durations(text) if in_content(d.start)]
     analysis = Analysis(document, names, tuple(dates), tuple(money), tuple(durations), lexicon)
     from ._context import descriptions  # the descriptions read the names found above
 
