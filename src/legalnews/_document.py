@@ -172,9 +172,31 @@ STAFF_PHRASES: tuple[str, ...] = ("staff writer", "staff reporter", "staff corre
 """Phrases that make a short line a staff credit."""
 
 CREDIT_WORDS: tuple[str, ...] = (
-    "photo", "photos", "image", "images", "getty", "ap", "reuters", "afp", "epa", "upi",
-    "courtesy", "provided", "handout", "file", "via", "for", "pool", "shutterstock",
-    "mega", "credit", "illustration", "screenshot", "video", "department", "office",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "getty",
+    "ap",
+    "reuters",
+    "afp",
+    "epa",
+    "upi",
+    "courtesy",
+    "provided",
+    "handout",
+    "file",
+    "via",
+    "for",
+    "pool",
+    "shutterstock",
+    "mega",
+    "credit",
+    "illustration",
+    "screenshot",
+    "video",
+    "department",
+    "office",
 )
 """Words that make a parenthesized end of a paragraph a photo credit."""
 
@@ -209,17 +231,68 @@ SPEECH_VERBS: frozenset[str] = _table(
 
 _CONTINUATION_VERBS = frozenset({"continued", "continues", "added", "adds"})
 _REFERRING = frozenset(
-    {"he", "she", "they", "we", "i", "it", "the statement", "a statement", "the release",
-     "the press release", "the letter", "the filing", "the statement also"}
+    {
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "it",
+        "the statement",
+        "a statement",
+        "the release",
+        "the press release",
+        "the letter",
+        "the filing",
+        "the statement also",
+    }
 )
 _NAME_PARTICLES = frozenset(
-    {"and", "&", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la",
-     "le", "bin", "al"}
+    {
+        "and",
+        "&",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "al",
+    }
 )
 _PREPOSITIONS = frozenset(
-    {"for", "of", "to", "at", "with", "from", "by", "in", "on", "against", "about", "into",
-     "over", "under", "toward", "towards", "near", "behind", "during", "after", "before",
-     "via", "through"}
+    {
+        "for",
+        "of",
+        "to",
+        "at",
+        "with",
+        "from",
+        "by",
+        "in",
+        "on",
+        "against",
+        "about",
+        "into",
+        "over",
+        "under",
+        "toward",
+        "towards",
+        "near",
+        "behind",
+        "during",
+        "after",
+        "before",
+        "via",
+        "through",
+    }
 )
 _CUT_AFTER_VERB = _PREPOSITIONS - {"for", "of"}
 _LEADING_CONNECTORS = frozenset({"and", "but", "as", "while", "so", "then", "also"})
@@ -243,10 +316,10 @@ _QUOTE_OPENERS: Mapping[str, str] = {'"': '"”', "“": '”"', "„": '“”"
 
 _TERMINATOR = re.compile(r"[.!?…]+")
 _INITIALS = re.compile(r"[A-Z]\.|(?:[A-Za-z]\.){2,}")
-_QUOTE_CHAR = re.compile("[\"“”„«»]")
+_QUOTE_CHAR = re.compile('["“”„«»]')
 _TOKEN = re.compile(r"\w[\w'’.&-]*|[^\w\s]")
 
-_QUOTE_MARKS = frozenset("\"“”„«»")
+_QUOTE_MARKS = frozenset('"“”„«»')
 _CLAUSE_BREAKS = _QUOTE_MARKS | frozenset(";:—–()")
 
 _MAX_ABBREVIATION = 12
@@ -339,103 +412,6 @@ Cleaner: TypeAlias = Callable[[Sequence[Paragraph]], Iterable[tuple[int, str]]]
 
 When rules disagree, the first rule in the pipeline that marks a sentence wins.
 """
-
-
-@attrs.frozen
-class Document:
-    """An article with its sentences, boilerplate and quotations.
-
-    Build one with :meth:`from_article`; every offset points into
-    ``article.text``.
-
-    Args:
-        article: the article.
-        sentences: every sentence, content and boilerplate, in order.
-        quotations: every quoted passage, in order.
-    """
-
-    article: Article
-    sentences: tuple[Sentence, ...]
-    quotations: tuple[Quotation, ...] = ()
-
-    @classmethod
-    def from_article(
-        cls,
-        article: Article,
-        *,
-        cleaners: Iterable[str | Cleaner] = (),
-        abbreviations: frozenset[str] = ABBREVIATIONS,
-    ) -> Document:
-        """Split an article into sentences, mark its boilerplate, find its quotations.
-
-        Args:
-            article: the article.
-            cleaners: boilerplate rules, by name (see :data:`CLEANERS`) or as
-                callables; empty means :data:`DEFAULT_CLEANERS`. Pass
-                ``[lambda paragraphs: ()]`` to mark nothing.
-            abbreviations: words ending in a period that do not end a sentence.
-
-        Raises:
-            PluginError: a cleaner name is unknown, or a cleaner marked a
-                sentence that does not exist.
-
-        >>> text = 'CLICK HERE FOR UPDATES\\n\\n"We will appeal," Dana Reyes said. She left.'
-        >>> doc = Document.from_article(Article(text))
-        >>> [s.boilerplate for s in doc.sentences]
-        ['prompt', None, None]
-        >>> [s.text for s in doc.content_sentences]
-        ['"We will appeal," Dana Reyes said.', 'She left.']
-        >>> doc.quotations[0].text, doc.quotations[0].speaker
-        ('We will appeal,', 'Dana Reyes')
-        """
-        text = article.text
-        paragraphs = _paragraphs(text, abbreviations)
-        count = sum(len(p.sentences) for p in paragraphs)
-        reasons: list[str | None] = [None] * count
-        for cleaner in _resolve_cleaners(cleaners):
-            for index, reason in cleaner(paragraphs):
-                if not 0 <= index < count:
-                    raise PluginError(
-                        f"cleaner {cleaner!r} marked sentence {index}, "
-                        f"but the document has {count} sentences"
-                    )
-                if reasons[index] is None:
-                    reasons[index] = reason
-        sentences = tuple(
-            s if reasons[s.index] is None else attrs.evolve(s, boilerplate=reasons[s.index])
-            for p in paragraphs
-            for s in p.sentences
-        )
-        quotations = _Quotes(text, paragraphs, sentences, abbreviations).find()
-        return cls(article, sentences, tuple(quotations))
-
-    @property
-    def text(self) -> str:
-        """The article's text, which every offset points into."""
-        return self.article.text
-
-    @property
-    def content_sentences(self) -> tuple[Sentence, ...]:
-        """The sentences that are part of the story, in order."""
-        return tuple(s for s in self.sentences if s.boilerplate is None)
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence covering ``offset``, or ``None`` between sentences."""
-        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
-        if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
-
-    def quotation_at(self, offset: int) -> Quotation | None:
-        """The quotation whose quoted text covers ``offset``, if any.
-
-        Extractors use it to tell what a speaker said (an opinion, a claim
-        of one side) from what the article asserts.
-        """
-        i = bisect.bisect_right(self.quotations, offset, key=lambda q: q.start) - 1
-        if i >= 0 and offset < self.quotations[i].end:
-            return self.quotations[i]
-        return None
 
 
 # -- cleaners --------------------------------------------------------------------
@@ -604,11 +580,11 @@ class CaptionRule:
                 yield from (
                     (s.index, "credit" if s.start >= credit else "caption") for s in p.sentences
                 )
-                before = i - 1
-                if credit == p.start and before >= 0 and _words(paragraphs[before].text, 50):
+                before, alone = i - 1, credit == p.start
+                if alone and before >= 0 and _words(paragraphs[before].text, 50):
                     yield from ((s.index, "caption") for s in paragraphs[before].sentences)
                     before -= 1
-                if before >= 0 and self._is_heading(paragraphs[before]):
+                if before >= 0 and self._is_heading(paragraphs[before], periods=not alone):
                     yield from ((s.index, "caption") for s in paragraphs[before].sentences)
             elif self._opens_caption(p):
                 yield from ((s.index, "caption") for s in p.sentences)
@@ -631,13 +607,18 @@ class CaptionRule:
             return None
         return p.start + opening
 
-    def _is_heading(self, p: Paragraph) -> bool:
+    def _is_heading(self, p: Paragraph, *, periods: bool) -> bool:
+        """Whether ``p`` is the title line of the caption after it.
+
+        It has no final period, or, right before a caption with its own
+        text, it is a short line with no quotation ("Vance is seen in court.").
+        """
         words = _words(p.text, self.max_heading_words)
         if not words or "\n" in p.text or len(p.sentences) > 2:
             return False
         if not _ends_sentence(p.text):
             return True
-        return len(words) <= 12 and not any(c in p.text for c in "\"“”")
+        return periods and len(words) <= 12 and not any(c in p.text for c in '"“”')
 
     def _opens_caption(self, p: Paragraph) -> bool:
         if not p.sentences or len(p.sentences) > 2 or not _words(p.text, 60):
@@ -670,8 +651,10 @@ class HeadingRule:
                 continue
             first = next((c for c in p.text if c.isalnum()), "")
             last = p.text.rstrip()[-1]
-            if (first.isupper() or first.isdigit()) and last not in ":,;-—" and not (
-                _ends_sentence(p.text)
+            if (
+                (first.isupper() or first.isdigit())
+                and last not in ":,;-—"
+                and not (_ends_sentence(p.text))
             ):
                 yield from ((s.index, "heading") for s in p.sentences)
 
@@ -702,13 +685,111 @@ def _resolve_cleaners(cleaners: Iterable[str | Cleaner]) -> list[Cleaner]:
     for cleaner in cleaners:
         if isinstance(cleaner, str):
             if cleaner not in CLEANERS:
-                raise PluginError(
-                    f"no cleaner named {cleaner!r}; known: {', '.join(CLEANERS)}"
-                )
+                raise PluginError(f"no cleaner named {cleaner!r}; known: {', '.join(CLEANERS)}")
             resolved.append(CLEANERS[cleaner])
         else:
             resolved.append(cleaner)
-    return resolved or list(DEFAULT_CLEANERS)
+    return resolved
+
+
+# -- documents -----------------------------------------------------------------------
+
+
+@attrs.frozen
+class Document:
+    """An article with its sentences, boilerplate and quotations.
+
+    Build one with :meth:`from_article`; every offset points into
+    ``article.text``.
+
+    Args:
+        article: the article.
+        sentences: every sentence, content and boilerplate, in order.
+        quotations: every quoted passage, in order.
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    quotations: tuple[Quotation, ...] = ()
+
+    @classmethod
+    def from_article(
+        cls,
+        article: Article,
+        *,
+        cleaners: Iterable[str | Cleaner] = DEFAULT_CLEANERS,
+        abbreviations: frozenset[str] = ABBREVIATIONS,
+    ) -> Document:
+        """Split an article into sentences, mark its boilerplate, find its quotations.
+
+        Args:
+            article: the article.
+            cleaners: boilerplate rules, by name (see :data:`CLEANERS`) or as
+                callables, run in order; the first to mark a sentence gives
+                its reason. An empty tuple marks nothing.
+            abbreviations: words ending in a period that do not end a sentence.
+
+        Raises:
+            PluginError: a cleaner name is unknown, or a cleaner marked a
+                sentence that does not exist.
+
+        >>> text = 'CLICK HERE FOR UPDATES\\n\\n"We will appeal," Dana Reyes said. She left.'
+        >>> doc = Document.from_article(Article(text))
+        >>> [s.boilerplate for s in doc.sentences]
+        ['prompt', None, None]
+        >>> [s.text for s in doc.content_sentences]
+        ['"We will appeal," Dana Reyes said.', 'She left.']
+        >>> doc.quotations[0].text, doc.quotations[0].speaker
+        ('We will appeal,', 'Dana Reyes')
+        """
+        text = article.text
+        paragraphs = _paragraphs(text, abbreviations)
+        count = sum(len(p.sentences) for p in paragraphs)
+        reasons: list[str | None] = [None] * count
+        for cleaner in _resolve_cleaners(cleaners):
+            for index, reason in cleaner(paragraphs):
+                if not 0 <= index < count:
+                    raise PluginError(
+                        f"cleaner {cleaner!r} marked sentence {index}, "
+                        f"but the document has {count} sentences"
+                    )
+                if reasons[index] is None:
+                    reasons[index] = reason
+        sentences = tuple(
+            s if reasons[s.index] is None else attrs.evolve(s, boilerplate=reasons[s.index])
+            for p in paragraphs
+            for s in p.sentences
+        )
+        quotations = _Quotes(text, paragraphs, sentences, abbreviations).find()
+        return cls(article, sentences, tuple(quotations))
+
+    @property
+    def text(self) -> str:
+        """The article's text, which every offset points into."""
+        return self.article.text
+
+    @property
+    def content_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences that are part of the story, in order."""
+        return tuple(s for s in self.sentences if s.boilerplate is None)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence covering ``offset``, or ``None`` between sentences."""
+        i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def quotation_at(self, offset: int) -> Quotation | None:
+        """The quotation whose quoted text covers ``offset``, if any.
+
+        Extractors use it to tell what a speaker said (an opinion, a claim
+        of one side) from what the article asserts.
+        """
+        i = bisect.bisect_right(self.quotations, offset, key=lambda q: q.start) - 1
+        if i >= 0 and offset < self.quotations[i].end:
+            return self.quotations[i]
+        return None
 
 
 # -- paragraphs and sentences ------------------------------------------------------
@@ -854,8 +935,10 @@ class _Quotes:
                 said_in[q.paragraph] = q.speaker
         for i in range(len(found) - 2, -1, -1):  # a continued quote paragraph
             q, after = found[i], found[i + 1]
-            if q.speaker is None and not q.closed and after.opening == self._para_start(
-                q.paragraph + 1
+            if (
+                q.speaker is None
+                and not q.closed
+                and after.opening == self._para_start(q.paragraph + 1)
             ):
                 q.speaker = after.speaker
         quotations = []
@@ -1133,6 +1216,8 @@ class _Quotes:
 def _title_like(quoted: str) -> bool:
     """Whether a quoted text is a title ("Rust", "The Departed"), not speech."""
     words = quoted.rstrip(".,").split()
-    return 0 < len(words) <= 4 and all(
-        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
-    ) and (words[0][0].isupper() or words[0][0].isdigit())
+    return (
+        0 < len(words) <= 4
+        and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+        and (words[0][0].isupper() or words[0][0].isdigit())
+    )

@@ -50,6 +50,7 @@ _HEADER_KEYS: Mapping[str, str] = {
 }
 _SOURCE_FIELDS = ("outlet", "url", "published", "title")
 _MAX_HEADER_LINES = 8
+_MAX_LINE_PROBLEMS = 20
 
 _DATE_HEADER = re.compile(
     r"[ \t]*date[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|[ \t]*\n|[ \t]*$)", re.IGNORECASE
@@ -265,7 +266,7 @@ class _Reader:
         self.articles: list[Article] = []
         self.problems: list[ArticleError] = []
         self._by_name = dict(metadata)
-        self._by_path = {str(Path(k).resolve()): v for k, v in metadata.items()}
+        self._by_path = {_resolved(k): v for k, v in metadata.items()}
         self._folders: dict[Path, dict[str, Source]] = {}
 
     def add(self, path: str | os.PathLike[str]) -> None:
@@ -282,11 +283,12 @@ class _Reader:
                 self._problem(display, "does not exist; check the path")
         except OSError as error:  # a folder that cannot be listed, a broken mount
             self._problem(display, f"cannot be read ({error.strerror or error}); check it")
+        except ValueError as error:  # a NUL byte in the path
+            self._problem(display, f"is not a valid path ({error}); check it")
 
     def _add_folder(self, folder: Path, display: str) -> None:
         files = sorted(
-            f for f in folder.iterdir()
-            if f.suffix.lower() in ARTICLE_SUFFIXES and not f.is_dir()
+            f for f in folder.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES and not f.is_dir()
         )
         self._folder_metadata(folder, report_unknown={f.name for f in files})
         if not files:
@@ -353,18 +355,33 @@ class _Reader:
 
     def _records(self, text: str, display: str) -> Iterator[Article]:
         count = 0
+        bad: list[ArticleError] = []
         for lineno, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
-            record = _record(line, display, lineno, self.problems)
+            record = _record(line, display, lineno, bad)
             if record is not None:
                 count += 1
                 yield record
-        if count == 0 and not any(p.path == display for p in self.problems):
+        self.problems.extend(bad[:_MAX_LINE_PROBLEMS])
+        if len(bad) > _MAX_LINE_PROBLEMS:
+            self._problem(
+                display,
+                f"has {len(bad) - _MAX_LINE_PROBLEMS} more bad lines; "
+                "check that it is a JSON Lines file (one JSON object per line)",
+            )
+        if count == 0 and not bad:
             self._problem(display, "holds no records; write one JSON object per line")
 
     def _problem(self, display: str, message: str) -> None:
         self.problems.append(ArticleError(display, message))
+
+
+def _resolved(path: str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, ValueError):
+        return path
 
 
 def _article(body: str, display: str, *sources: Source) -> Article:
@@ -401,9 +418,7 @@ def _decode(data: bytes, display: str) -> str:
     return text
 
 
-def _record(
-    line: str, display: str, lineno: int, problems: list[ArticleError]
-) -> Article | None:
+def _record(line: str, display: str, lineno: int, problems: list[ArticleError]) -> Article | None:
     """One JSON Lines record as an article (its own source), or a problem."""
     where = f"line {lineno}"
     try:
@@ -477,8 +492,7 @@ def _load_metadata(path: Path) -> tuple[dict[str, Source], list[ArticleError]]:
         problems.append(
             ArticleError(
                 display,
-                f"cannot be read ({error.strerror or error}); "
-                "the articles are read without it",
+                f"cannot be read ({error.strerror or error}); the articles are read without it",
             )
         )
         return {}, problems

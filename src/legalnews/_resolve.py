@@ -423,7 +423,9 @@ def resolve(
     person_ids = {p.id for p in persons}
     role_list = [
         Role(pid, role, rep, tuple(sorted(ids)))
-        for (pid, role, rep), ids in sorted(_refine_counsel(roles).items())
+        for (pid, role, rep), ids in sorted(
+            _refine_counsel(roles).items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
+        )
         if pid in person_ids
     ]
     return Case(

@@ -95,9 +95,7 @@ class Article:
         """
         from ._reading import article_from_text
 
-        return article_from_text(
-            text, outlet=outlet, url=url, published=published, title=title
-        )
+        return article_from_text(text, outlet=outlet, url=url, published=published, title=title)
 
     @classmethod
     def from_path(cls, path: str | os.PathLike[str]) -> Article:
