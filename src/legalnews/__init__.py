@@ -44,8 +44,21 @@ from ._claims import (
 )
 from ._convert import FORMAT, from_json, make_converter, to_json
 from ._dates import FuzzyDate, Part, Precision
-from ._document import Document, Quotation
-from ._document import Sentence as TextSentence
+from ._document import (
+    ABBREVIATIONS,
+    CLEANERS,
+    DEFAULT_CLEANERS,
+    BylineRule,
+    CaptionRule,
+    Cleaner,
+    Document,
+    HeadingRule,
+    Paragraph,
+    PhraseRule,
+    Quotation,
+    TeaserRule,
+    TextSentence,
+)
 from ._entities import name_key
 from ._errors import (
     ArticleError,
@@ -85,7 +98,15 @@ from ._quantities import Duration, Money
 from ._reading import ReadResult, read_articles
 from ._report import render_report, render_summary, timeline
 from ._resolve import merge, resolve
-from ._score import Score, SectionScore, load_factsheet, score, validate_factsheet
+from ._score import (
+    OFFENSE_STOP_WORDS,
+    SCORED_SECTIONS,
+    Score,
+    SectionScore,
+    load_factsheet,
+    score,
+    validate_factsheet,
+)
 from ._sources import Article, Source
 from ._temporal import DateMention, Tense
 from ._vocab import (
@@ -104,22 +125,30 @@ from ._vocab import (
 )
 
 __all__ = [
+    "ABBREVIATIONS",
+    "CLEANERS",
+    "DEFAULT_CLEANERS",
     "DEFAULT_LEXICON",
     "DEFAULT_POLICY",
     "ENTRY_POINT_GROUP",
     "FACTSHEET_FORMAT",
     "FIELDS",
     "FORMAT",
+    "OFFENSE_STOP_WORDS",
     "REGISTRY",
+    "SCORED_SECTIONS",
     "Analysis",
     "Article",
     "ArticleError",
     "BuildResult",
+    "BylineRule",
     "Candidate",
+    "CaptionRule",
     "Case",
     "Charge",
     "ChargeStatus",
     "ChargesExtractor",
+    "Cleaner",
     "Conflict",
     "CourtExtractor",
     "DateMention",
@@ -139,6 +168,7 @@ __all__ = [
     "FieldSpec",
     "FormatError",
     "FuzzyDate",
+    "HeadingRule",
     "IndependentSources",
     "Judgement",
     "LegalNewsError",
@@ -149,10 +179,12 @@ __all__ = [
     "MoneyMention",
     "NameMention",
     "Organization",
+    "Paragraph",
     "Part",
     "PartiesExtractor",
     "Penalty",
     "Person",
+    "PhraseRule",
     "Pipeline",
     "Plea",
     "PluginError",
@@ -181,6 +213,7 @@ __all__ = [
     "StatusChange",
     "Subject",
     "SubjectKind",
+    "TeaserRule",
     "Tense",
     "TextSentence",
     "Transition",

@@ -327,5 +327,5 @@ class SourceClaim:
 
     @property
     def source_key(self) -> str:
-        """What counts as one independent source: the outlet, else the article."""
+        """The key of an independent source (its outlet, or else its article)."""
         return self.outlet.casefold() if self.outlet else f"article:{self.article}"

@@ -55,6 +55,7 @@ __all__ = [
     "PhraseRule",
     "Quotation",
     "Sentence",
+    "TextSentence",
     "TeaserRule",
 ]
 
@@ -331,7 +332,7 @@ _MAX_TOKENS = 48
 
 
 @attrs.frozen
-class Sentence:
+class TextSentence:
     """A sentence, or a line of boilerplate, at its offsets in the article.
 
     Args:
@@ -404,7 +405,7 @@ class Paragraph:
     start: int
     end: int
     text: str
-    sentences: tuple[Sentence, ...]
+    sentences: tuple[TextSentence, ...]
 
 
 Cleaner: TypeAlias = Callable[[Sequence[Paragraph]], Iterable[tuple[int, str]]]
@@ -709,7 +710,7 @@ class Document:
     """
 
     article: Article
-    sentences: tuple[Sentence, ...]
+    sentences: tuple[TextSentence, ...]
     quotations: tuple[Quotation, ...] = ()
 
     @classmethod
@@ -769,11 +770,11 @@ class Document:
         return self.article.text
 
     @property
-    def content_sentences(self) -> tuple[Sentence, ...]:
+    def content_sentences(self) -> tuple[TextSentence, ...]:
         """The sentences that are part of the story, in order."""
         return tuple(s for s in self.sentences if s.boilerplate is None)
 
-    def sentence_at(self, offset: int) -> Sentence | None:
+    def sentence_at(self, offset: int) -> TextSentence | None:
         """The sentence covering ``offset``, or ``None`` between sentences."""
         i = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
         if i >= 0 and offset < self.sentences[i].end:
@@ -823,7 +824,7 @@ def _paragraphs(text: str, abbreviations: frozenset[str]) -> tuple[Paragraph, ..
         while text[end - 1].isspace():
             end -= 1
         sentences = tuple(
-            Sentence(count + i, s, e, text[s:e], None, len(paragraphs))
+            TextSentence(count + i, s, e, text[s:e], None, len(paragraphs))
             for i, (s, e) in enumerate(_split(text, start, end, abbreviations))
         )
         count += len(sentences)
@@ -905,7 +906,7 @@ class _Quotes:
         self,
         text: str,
         paragraphs: Sequence[Paragraph],
-        sentences: Sequence[Sentence],
+        sentences: Sequence[TextSentence],
         abbreviations: frozenset[str],
     ):
         self.text = text
@@ -982,7 +983,7 @@ class _Quotes:
         if end > start:
             yield _Found(start, end, opening, closed, paragraph)
 
-    def _sentence(self, offset: int) -> Sentence:
+    def _sentence(self, offset: int) -> TextSentence:
         return self.sentences[max(0, bisect.bisect_right(self.starts, offset) - 1)]
 
     def _speaker(
@@ -1043,7 +1044,7 @@ class _Quotes:
                 return self._after(last, comma + 1, last.end, max_lead=10)
         return None
 
-    def _tokens(self, sentence: Sentence, lo: int, hi: int, *, near_end: bool) -> list[_Span]:
+    def _tokens(self, sentence: TextSentence, lo: int, hi: int, *, near_end: bool) -> list[_Span]:
         """At most :data:`_MAX_TOKENS` tokens of ``text[lo:hi]``, in ``sentence``.
 
         A sentence is tokenized once however many quotations it holds, and
@@ -1074,7 +1075,7 @@ class _Quotes:
         return 1, word
 
     def _after(
-        self, sentence: Sentence, lo: int, hi: int, *, max_lead: int
+        self, sentence: TextSentence, lo: int, hi: int, *, max_lead: int
     ) -> tuple[_Span, str] | None:
         """An attribution that opens ``text[lo:hi]``: "X said", "said X"."""
         tokens = self._clause(self._tokens(sentence, lo, hi, near_end=False))
@@ -1105,7 +1106,7 @@ class _Quotes:
     def _abbreviation(self, token: str) -> bool:
         return token in self.abbreviations or _INITIALS.fullmatch(token) is not None
 
-    def _before(self, sentence: Sentence, lo: int, hi: int) -> tuple[_Span, str] | None:
+    def _before(self, sentence: TextSentence, lo: int, hi: int) -> tuple[_Span, str] | None:
         """An attribution before a quote, in its sentence: "X says the ..."."""
         tokens = self._tokens(sentence, lo, hi, near_end=True)
         inside, marks = False, 0
@@ -1221,3 +1222,7 @@ def _title_like(quoted: str) -> bool:
         and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
         and (words[0][0].isupper() or words[0][0].isdigit())
     )
+
+
+Sentence = TextSentence
+"""The name the extractors import; the public one is :class:`TextSentence`."""
