@@ -24,13 +24,19 @@ API_PAGE = Path(__file__).resolve().parent.parent / "docs" / "reference" / "api.
 # cannot carry a docstring of their own; their description is on the API page.
 CONSTANTS = frozenset(
     {
+        "ABBREVIATIONS",
+        "CLEANERS",
+        "Cleaner",
+        "DEFAULT_CLEANERS",
         "DEFAULT_LEXICON",
         "DEFAULT_POLICY",
         "ENTRY_POINT_GROUP",
         "FACTSHEET_FORMAT",
         "FIELDS",
         "FORMAT",
+        "OFFENSE_STOP_WORDS",
         "REGISTRY",
+        "SCORED_SECTIONS",
         "Value",
     }
 )
