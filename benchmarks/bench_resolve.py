@@ -43,7 +43,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -183,12 +183,27 @@ def _drop_accents(text: str) -> str:
 class PersonNames:
     """A fictional person and the ways articles write their name."""
 
-    def __init__(self, rng: random.Random, surname: str | None = None, female: bool = False):
+    def __init__(
+        self,
+        rng: random.Random,
+        role: RoleKind,
+        *,
+        surname: str | None = None,
+        female: bool = False,
+        client: PersonNames | None = None,
+    ):
         self.first = rng.choice(FIRST_NAMES)
         self.middle = rng.choice("ABCDEFGHJKLMNPRSTW") if rng.random() < 0.4 else None
         self.last = surname or _surname(rng)
         self.female = female
         self.age = rng.randint(24, 71)
+        self.role = role
+        self.client = client  # for defense counsel: the defendant they represent
+        self.title = None
+        if role is RoleKind.PROSECUTOR:
+            self.title = rng.choice(PROSECUTOR_TITLES)
+        elif role is RoleKind.JUDGE:
+            self.title = rng.choice(("Judge", "District Judge", "Superior Court Judge"))
 
     @property
     def full(self) -> str:
@@ -346,15 +361,26 @@ class CaseGenerator:
         start = dt.date(2012, 1, 1) + dt.timedelta(days=rng.randint(0, 12 * 365))
 
         n_def = 1 if rng.random() < 0.7 else 2
-        defendants = [PersonNames(rng, female=rng.random() < 0.4)]
+        defendants = [PersonNames(rng, RoleKind.DEFENDANT, female=rng.random() < 0.4)]
         if n_def == 2:
             # sometimes relatives: two defendants sharing a surname
             same = defendants[0].last if rng.random() < 0.2 else None
-            defendants.append(PersonNames(rng, same, female=rng.random() < 0.4))
-        lawyers = [PersonNames(rng, female=rng.random() < 0.5) for _ in defendants]
-        prosecutor = PersonNames(rng, female=rng.random() < 0.5)
-        judge = PersonNames(rng, female=rng.random() < 0.5) if rng.random() < 0.6 else None
-        extras = [PersonNames(rng, female=rng.random() < 0.5) for _ in range(rng.randint(0, 3))]
+            defendants.append(
+                PersonNames(rng, RoleKind.DEFENDANT, surname=same, female=rng.random() < 0.4)
+            )
+        lawyers = [
+            PersonNames(rng, RoleKind.DEFENSE_ATTORNEY, female=rng.random() < 0.5, client=d)
+            for d in defendants
+        ]
+        prosecutor = PersonNames(rng, RoleKind.PROSECUTOR, female=rng.random() < 0.5)
+        judge = None
+        if rng.random() < 0.6:
+            judge = PersonNames(rng, RoleKind.JUDGE, female=rng.random() < 0.5)
+        others = (RoleKind.VICTIM, RoleKind.WITNESS, RoleKind.COMMENTATOR)
+        extras = [
+            PersonNames(rng, rng.choice(others), female=rng.random() < 0.5)
+            for _ in range(rng.randint(0, 3))
+        ]
         people = [*defendants, *lawyers, prosecutor, *([judge] if judge else []), *extras]
         people = people[:8]
 
@@ -406,48 +432,27 @@ class CaseGenerator:
         )
         for k, published in enumerate(dates):
             art = Article(self, rng.choice(outlets), published, f"{SEED}:{self.index}:{k}")
-            self._article(art, people, defendants, lawyers, prosecutor, judge, extras, orgs)
+            self._article(art, people, orgs)
             self._charges(art, charges)
             self._proceedings(art, defendants, court, company, settle)
             self._events(art, defendants, hearing, charges)
         return self.out, len(people), len(orgs)
 
-    def _article(
-        self,
-        art: Article,
-        people: list[PersonNames],
-        defendants: list[PersonNames],
-        lawyers: list[PersonNames],
-        prosecutor: PersonNames,
-        judge: PersonNames | None,
-        extras: list[PersonNames],
-        orgs: list[str],
-    ) -> None:
+    def _article(self, art: Article, people: list[PersonNames], orgs: list[str]) -> None:
         rng = self.rng
-        roles: dict[int, RoleKind] = {id(d): RoleKind.DEFENDANT for d in defendants}
-        roles |= {id(x): RoleKind.DEFENSE_ATTORNEY for x in lawyers}
-        roles[id(prosecutor)] = RoleKind.PROSECUTOR
-        if judge is not None:
-            roles[id(judge)] = RoleKind.JUDGE
-        for x in extras:
-            roles[id(x)] = rng.choice((RoleKind.VICTIM, RoleKind.WITNESS, RoleKind.COMMENTATOR))
         for p in people:
-            if p not in defendants and rng.random() < 0.35:
+            if p.role is not RoleKind.DEFENDANT and rng.random() < 0.35:
                 continue  # not every article names everyone
             written = p.variant(rng)
             ref = self.person(written)
             subj = self.subject(SubjectKind.PERSON, ref)
             art.claim(subj, "mention", written, written)
-            role = roles[id(p)]
-            represents = None
-            if role is RoleKind.DEFENSE_ATTORNEY:
-                client = defendants[lawyers.index(p)]
-                represents = self.person(client.variant(rng))
+            role = p.role
+            represents = self.person(p.client.variant(rng)) if p.client else None
             if rng.random() < 0.8:
                 art.claim(subj, "role", self.intern(RoleValue(role, represents)), written)
-            if role is RoleKind.PROSECUTOR and rng.random() < 0.5:
-                title = PROSECUTOR_TITLES[id(p) % len(PROSECUTOR_TITLES)]
-                art.claim(subj, "title", self.intern(title), title)
+            if p.title and rng.random() < 0.5:
+                art.claim(subj, "title", self.intern(p.title), p.title)
             if role is RoleKind.DEFENDANT and rng.random() < 0.4:
                 age = p.age + (1 if rng.random() < 0.1 else 0)  # a birthday, or an error
                 art.claim(subj, "age", age, f"{age}")
@@ -663,6 +668,7 @@ def child(n: int, repeat: int, trace: bool, cpu: int | None) -> dict[str, Any]:
         "runs": len(walls),
         "seconds": best,
         "seconds_all": walls,
+        "cpu_seconds": min(cpus),
         "cpu_seconds_all": cpus,
         "us_per_claim": best / n * 1e6,
         "rss_after_claims_mb": rss_claims,
@@ -694,50 +700,91 @@ def run_size(n: int, repeat: int, trace: bool, cpu: int | None, timeout: float) 
 
 
 def add_linearity(records: list[dict[str, Any]]) -> None:
-    """Per-claim time relative to the smallest size, and the local log-log slope."""
+    """Per-claim CPU time relative to the smallest size, and the local log-log slope.
+
+    CPU time (``time.process_time``) rather than wall time: on a shared machine
+    other tenants stretch the wall time of a single-threaded, pinned process,
+    not its CPU time; on a quiet machine the two agree.
+    """
     ok = [r for r in records if "error" not in r]
     if not ok:
         return
     base = ok[0]
     prev = None
     for r in ok:
-        r["per_claim_ratio"] = r["us_per_claim"] / base["us_per_claim"]
+        r["cpu_us_per_claim"] = r["cpu_seconds"] / r["n"] * 1e6
+        r["per_claim_ratio"] = r["cpu_seconds"] / r["n"] / (base["cpu_seconds"] / base["n"])
         r["ratio_baseline_n"] = base["n"]
         r["slope"] = (
-            math.log(r["seconds"] / prev["seconds"]) / math.log(r["n"] / prev["n"])
+            math.log(r["cpu_seconds"] / prev["cpu_seconds"]) / math.log(r["n"] / prev["n"])
             if prev is not None
             else None
         )
         prev = r
 
 
-def table(records: list[dict[str, Any]]) -> str:
-    base = next((r["ratio_baseline_n"] for r in records if "ratio_baseline_n" in r), None)
-    head = (
-        f"{'n':>9} {'seconds':>9} {'us/claim':>9} {'peak RSS':>9} {'resolve +':>9} "
-        f"{'traced':>8} {'x/claim':>8} {'slope':>6} {'runs':>5}"
-    )
-    unit = (
-        f"{'':>9} {'(best)':>9} {'':>9} {'MB':>9} {'RSS MB':>9} {'MB':>8} "
-        f"{'vs ' + format(base or 0, ',') if base else '':>8} {'':>6} {'':>5}"
-    )
-    lines = [head, unit]
+def _fmt(value: float | None, spec: str) -> str:
+    return "-" if value is None else format(value, spec)
+
+
+COLUMNS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
+    ("n", lambda r: f"{r['n']:,}"),
+    ("wall s", lambda r: f"{r['seconds']:.3f}"),
+    ("cpu s", lambda r: f"{r['cpu_seconds']:.3f}"),
+    ("cpu µs/claim", lambda r: f"{r['cpu_us_per_claim']:.1f}"),
+    ("÷ base", lambda r: f"{r['per_claim_ratio']:.2f}"),
+    ("slope", lambda r: _fmt(r["slope"], ".2f")),
+    ("peak RSS MB", lambda r: f"{r['peak_rss_mb']:.0f}"),
+    ("RSS w/ claims MB", lambda r: f"{r['rss_after_claims_mb']:.0f}"),
+    ("resolve +RSS MB", lambda r: f"{r['resolve_rss_increment_mb']:.0f}"),
+    ("tracemalloc MB", lambda r: _fmt(r["tracemalloc_peak_mb"], ".1f")),
+    ("runs", lambda r: str(r["runs"])),
+)
+
+
+def table(records: list[dict[str, Any]], markdown: bool = False) -> str:
+    """The results as a plain-text (or Markdown) table."""
+    rows = [[name for name, _ in COLUMNS]]
     for r in records:
         if "error" in r:
-            lines.append(f"{r['n']:>9,} {r['error']}")
-            continue
-        traced = (
-            f"{r['tracemalloc_peak_mb']:8.1f}"
-            if r["tracemalloc_peak_mb"] is not None
-            else f"{'-':>8}"
+            rows.append([f"{r['n']:,}", r["error"], *[""] * (len(COLUMNS) - 2)])
+        else:
+            rows.append([cell(r) for _, cell in COLUMNS])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
+    if markdown:
+        lines = [
+            "| " + " | ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) + " |"
+            for row in rows
+        ]
+        lines.insert(1, "|" + "|".join("-" * (w + 1) + ":" for w in widths) + "|")
+        return "\n".join(lines)
+    return "\n".join(
+        "  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) for row in rows
+    )
+
+
+def provenance() -> dict[str, Any]:
+    """Which legalnews was measured: its path and, in a git checkout, commit and dirty files."""
+    import legalnews
+
+    where = Path(legalnews.__file__).resolve().parent
+    info: dict[str, Any] = {"legalnews_path": str(where), "commit": None, "dirty": None}
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=where, capture_output=True, text=True, check=True
         )
-        slope = f"{r['slope']:6.2f}" if r.get("slope") is not None else f"{'-':>6}"
-        lines.append(
-            f"{r['n']:>9,} {r['seconds']:9.3f} {r['us_per_claim']:9.1f} {r['peak_rss_mb']:9.1f} "
-            f"{r['resolve_rss_increment_mb']:9.1f} {traced} {r['per_claim_ratio']:8.2f} "
-            f"{slope} {r['runs']:>5}"
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "."],
+            cwd=where,
+            capture_output=True,
+            text=True,
+            check=True,
         )
-    return "\n".join(lines)
+    except (OSError, subprocess.CalledProcessError):
+        return info
+    info["commit"] = head.stdout.strip()
+    info["dirty"] = [line[3:] for line in dirty.stdout.splitlines()]
+    return info
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -753,6 +800,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--cpu", type=int, help="the core to pin to (default: the first allowed)")
     parser.add_argument("--timeout", type=float, default=3600.0, help="seconds per size")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -771,11 +819,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"n={n:,}: {repeat} run(s)...", file=sys.stderr, flush=True)
         records.append(run_size(n, repeat, n <= args.tracemalloc_max, cpu, args.timeout))
     add_linearity(records)
-    print(table(records))
+    print(table(records, markdown=args.markdown))
+    if any("ratio_baseline_n" in r for r in records):
+        base = next(r["ratio_baseline_n"] for r in records if "ratio_baseline_n" in r)
+        print(
+            f"÷ base: CPU time per claim relative to n={base:,}; "
+            "slope: d log(cpu s) / d log(n), 1.0 is linear"
+        )
 
     result = {
         "benchmark": "legalnews.resolve",
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        **provenance(),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpu_count": os.cpu_count(),

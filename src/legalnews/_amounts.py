@@ -22,7 +22,16 @@ from typing import Literal
 
 import attrs
 
-from ._numbers import CARDINALS, NUMERAL, SCALES, parse_number, word_alternation, words_pattern
+from ._numbers import (
+    CARDINALS,
+    NUMERAL,
+    SCALES,
+    anchor_alternation,
+    anchor_regions,
+    parse_number,
+    word_alternation,
+    words_pattern,
+)
 from ._quantities import Duration, Money
 
 __all__ = [
@@ -30,6 +39,7 @@ __all__ = [
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
     "DURATION_UNITS",
+    "WEIGHT_HOMONYMS",
     "Bound",
     "DurationMention",
     "MoneyMention",
@@ -180,6 +190,16 @@ def _ci(word: str) -> str:
     return word_alternation([word])
 
 
+def _gate(words: Iterable[str]) -> str:
+    """A cheap first check: not inside a word, and at a digit or a possible first letter.
+
+    Every form starts that way, and the check rejects most positions before
+    the engine tries any branch.
+    """
+    initials = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
+    return rf"(?<!\w)(?=[0-9{''.join(re.escape(c) for c in initials)}])"
+
+
 _SEP = r"(?:\s{1,3}|-)"
 _NUM_GUARD_BEFORE = r"(?<![\w.,])"
 _NUM_GUARD_AFTER = r"(?!\d|[.,]\d)"
@@ -212,8 +232,10 @@ def _money_pattern(
         rf"(?:(?<!\w)(?P<before>{_alternation(list(before))})\s{{1,4}})?" if before else ""
     )
     after_alt = rf"(?:\s{{1,3}}(?P<after>{_alternation(list(after))})(?!\w))?" if after else ""
+    gate = _gate((*before, *symbols, *cardinals, *scales))
     return re.compile(
-        before_alt
+        gate
+        + before_alt
         + r"(?:"
         + rf"(?<!\w)(?P<sym>{_alternation(list(symbols))})\s{{0,2}}"
         + rf"(?P<num>{NUMERAL}){_NUM_GUARD_AFTER}{scale('scale')}"
@@ -275,18 +297,32 @@ def find_money(
     lowered_symbols = {k.lower(): v for k, v in symbols.items()}
     lowered_words = {_space(k): v for k, v in words.items()}
     lowered_bounds = {_space(k): v for k, v in bounds.items()}
+    anchors = _anchor_pattern((*symbols, *words))
+    reach = _reach(symbols, words, bounds, cardinals, scales)
     out: list[MoneyMention] = []
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        pos = m.end() if m.end() > m.start() else m.start() + 1
-        mention = _money_mention(
-            text, m, lowered_symbols, lowered_words, lowered_bounds, cardinals, scales
-        )
-        if mention is None:
-            pos = m.start() + 1  # retry inside the match: "a two million dollars"
-            continue
-        out.append(mention)
+    for pos, endpos in anchor_regions(text, anchors, reach=reach):
+        while (m := pattern.search(text, pos, endpos)) is not None:
+            pos = m.end()
+            mention = _money_mention(
+                text, m, lowered_symbols, lowered_words, lowered_bounds, cardinals, scales
+            )
+            if mention is None:
+                pos = m.start() + 1  # retry inside the match: "a two million dollars"
+                continue
+            out.append(mention)
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _anchor_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # Every match holds one of these; text far from all of them is skipped.
+    return re.compile(anchor_alternation(words))
+
+
+def _reach(*tables: Iterable[str]) -> int:
+    """More than any match can extend beyond its anchor, lookarounds included."""
+    longest = max((len(w) for table in tables for w in table), default=0)
+    return 8 * (longest + 12) + 64
 
 
 def _money_mention(
@@ -327,7 +363,7 @@ def _money_mention(
 def _duration_pattern(units: tuple[str, ...], cardinals: frozenset[str]) -> re.Pattern[str]:
     half = rf"{_SEP}{_ci('and')}{_SEP}{_ci('a')}{_SEP}{_ci('half')}"
     return re.compile(
-        rf"(?:(?P<words>{words_pattern(dict.fromkeys(cardinals, 0))})"
+        _gate(cardinals) + rf"(?:(?P<words>{words_pattern(dict.fromkeys(cardinals, 0))})"
         rf"|{_NUM_GUARD_BEFORE}(?P<num>{NUMERAL}){_NUM_GUARD_AFTER})"
         rf"(?P<half1>{half})?{_SEP}(?P<unit>{_alternation(list(units))})(?!\w)"
         rf"(?P<half2>\s{{1,3}}{_ci('and a half')}(?!\w))?",
@@ -338,6 +374,7 @@ def _duration_pattern(units: tuple[str, ...], cardinals: frozenset[str]) -> re.P
 _NOT_A_DURATION = re.compile(rf"(?:-|\s{{1,3}}){_alternation(['old', 'ago'])}(?!\w)")
 
 
+@functools.lru_cache(maxsize=1024)
 def _scaled(unit: Duration, count: Decimal) -> Duration | None:
     """``count`` units, moving halves of years into months and of weeks into days."""
     years = unit.years * count
@@ -380,17 +417,18 @@ def find_durations(
     """
     pattern = _duration_pattern(tuple(sorted(units)), frozenset(cardinals))
     lowered_units = {k.lower(): v for k, v in units.items()}
+    anchors = _anchor_pattern(tuple(sorted(units)))
     out: list[DurationMention] = []
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        pos = m.end()
-        value = _duration_value(m, lowered_units, cardinals)
-        if value is None:
-            pos = m.start() + 1
-            continue
-        if _NOT_A_DURATION.match(text, m.end()):
-            continue
-        out.append(DurationMention(m.start(), m.end(), m.group(), value))
+    for pos, endpos in anchor_regions(text, anchors, reach=_reach(units, cardinals)):
+        while (m := pattern.search(text, pos, endpos)) is not None:
+            pos = m.end()
+            if _NOT_A_DURATION.match(text, m.end()):
+                continue
+            value = _duration_value(m, lowered_units, cardinals)
+            if value is None:
+                pos = m.start() + 1  # retry inside the match: "a two-year term"
+                continue
+            out.append(DurationMention(m.start(), m.end(), m.group(), value))
     return out
 
 

@@ -12,7 +12,6 @@ import datetime as dt
 import enum
 import hashlib
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TypeAlias
 
 import attrs
@@ -53,7 +52,7 @@ class EntityRef:
     """A person or an organization *as a source names it*.
 
     Entity resolution, not the extractor, decides which entity a name means:
-    "Baldwin" and "Alec Baldwin" are two refs to one person.
+    "Okafor" and "Ben Okafor" are two refs to one person.
     """
 
     kind: EntityKind
@@ -109,6 +108,14 @@ Value: TypeAlias = (
 """Every type a claim's value may have."""
 
 
+_KEY_VOCABULARIES: Mapping[SubjectKind, type[enum.Enum]] = {
+    SubjectKind.PROCEEDING: ProceedingKind,
+    SubjectKind.SENTENCE: SentenceKind,
+    SubjectKind.SETTLEMENT: SettlementKind,
+    SubjectKind.EVENT: EventType,
+}
+
+
 @attrs.frozen
 class Subject:
     """What a claim is about.
@@ -133,6 +140,19 @@ class Subject:
             self.anchor is None or self.anchor.kind.value != self.kind.value
         ):
             raise FormatError(f"a {self.kind} subject needs a {self.kind} anchor")
+        vocabulary = _KEY_VOCABULARIES.get(self.kind)
+        if vocabulary is not None:
+            head = self.key.partition(":")[0]
+            if head not in {m.value for m in vocabulary}:
+                allowed = ", ".join(m.value for m in vocabulary)
+                raise FormatError(
+                    f"a {self.kind} subject's key starts with one of {allowed}, not {self.key!r}"
+                    + (
+                        ' (an event key is "type" or "type:label")'
+                        if self.kind is SubjectKind.EVENT
+                        else ""
+                    )
+                )
 
     def __str__(self) -> str:
         anchor = self.anchor.name if self.anchor else "-"
@@ -237,9 +257,9 @@ def value_text(value: Value) -> str:
         return f"bool:{value}"
     if isinstance(value, int):
         return f"int:{value}"
-    if isinstance(value, Decimal):  # pragma: no cover - not a Value, guarded for safety
-        return f"decimal:{value}"
-    return f"{type(value).__name__}:{value}"
+    if isinstance(value, str) and not isinstance(value, enum.Enum):
+        return f"str:{value}"
+    return f"{type(value).__name__}:{value!r}"
 
 
 def _check_value(claim: SourceClaim, attribute: attrs.Attribute[Value], value: Value) -> None:

@@ -172,7 +172,8 @@ def make_converter() -> cattrs.Converter:
         if stated is not None and stated != claim.id:
             raise FormatError(
                 f"claim id {stated!r} does not match its content ({claim.id!r}): "
-                "the claim was edited by hand or written by another version"
+                "the claim was edited by hand or written by another version",
+                where="id",
             )
         return claim
 
@@ -226,11 +227,12 @@ def from_json(
     """
     try:
         doc = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+    except (ValueError, RecursionError) as e:  # JSONDecodeError, UnicodeDecodeError, huge ints
         where = (
             f"line {e.lineno}, column {e.colno}" if isinstance(e, json.JSONDecodeError) else None
         )
-        raise FormatError(f"not valid JSON ({e})", path=path, where=where) from None
+        detail = "nested too deeply" if isinstance(e, RecursionError) else str(e)
+        raise FormatError(f"not valid JSON ({detail})", path=path, where=where) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise FormatError(
             f'not a legalnews document: expected an object with "format": "{FORMAT}"',
@@ -257,8 +259,19 @@ def structure(data: Any, typ: type[T], *, path: str | None = None) -> T:
         what, _, where = first.partition(" @ ")
         more = f" (and {len(messages) - 1} more problems)" if len(messages) > 1 else ""
         raise FormatError(what + more, path=path, where=where or None) from None
-    except (LegalNewsError, ValueError, TypeError, KeyError, AttributeError) as e:
-        raise FormatError(f"{type(e).__name__}: {e}", path=path) from None
+    except FormatError as e:
+        where = f"data.{e.where}" if e.where else "data"
+        raise FormatError(e.message, path=path, where=where) from None
+    except (
+        LegalNewsError,
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        ArithmeticError,
+        RecursionError,
+    ) as e:
+        raise FormatError(f"{type(e).__name__}: {e}", path=path, where="data") from None
 
 
 def _format_exception(exc: BaseException, type_: Any) -> str:

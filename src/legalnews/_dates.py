@@ -40,6 +40,11 @@ class Part(enum.StrEnum):
 _ISO = re.compile(r"(?:(early|mid|late) )?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+def _check_year(value: int) -> None:
+    if not 1 <= value <= 9999:
+        raise ValueParseError(f"year must be 1-9999, not {value}")
+
+
 def _validate_month(
     instance: FuzzyDate, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
@@ -66,9 +71,7 @@ class FuzzyDate:
     'late 2023-01'
     """
 
-    year: int = attrs.field(
-        validator=attrs.validators.and_(attrs.validators.ge(1), attrs.validators.le(9999))
-    )
+    year: int = attrs.field(validator=lambda _i, _a, v: _check_year(v))
     month: int | None = attrs.field(default=None, validator=_validate_month)
     day: int | None = None
     part: Part | None = None

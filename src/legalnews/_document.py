@@ -81,7 +81,7 @@ ABBREVIATIONS: frozenset[str] = _table(
 """Words ending in a period that do not end a sentence (case-sensitive).
 
 Runs of single letters with periods ("N.M.", "U.S.") and single capital
-initials ("John J. Perlstein") are recognised without being listed.
+initials ("John Q. Okafor") are recognised without being listed.
 """
 
 BANNER_PHRASES: tuple[str, ...] = (
@@ -370,8 +370,8 @@ class Quotation:
         end: offset just past the last character inside them (the end of
             the paragraph when a continued quote is not closed).
         text: ``article.text[start:end]``.
-        speaker: the speaker as the text names them ("Jason Bowles and Todd
-            Bullion", "her attorneys"); for "he said" or "the statement
+        speaker: the speaker as the text names them ("Ann Roe and Ben
+            Okafor", "her attorneys"); for "he said" or "the statement
             continued", the speaker of the quotation it continues; ``None``
             when the text does not say.
         speaker_start: offset of the speaker's name in the article text.

@@ -57,8 +57,8 @@ def _fold(text: str) -> str:
 def name_key(name: str, kind: EntityKind = EntityKind.PERSON) -> tuple[str, ...]:
     """The comparison form of a name: folded tokens without titles or suffixes.
 
-    >>> name_key("Mr. José Gutiérrez-Reed Jr.")
-    ('jose', 'gutierrez', 'reed')
+    >>> name_key("Mr. José Martínez-Ortega Jr.")
+    ('jose', 'martinez', 'ortega')
     >>> name_key("The Acme Co.", EntityKind.ORGANIZATION)
     ('acme',)
     """
@@ -90,7 +90,7 @@ def _persons_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_[-len(short) :] == short and len(short) >= 2:
-        return True  # "Gutierrez Reed" within "Hannah Gutierrez Reed"
+        return True  # "Martinez Ortega" within "Lucia Martinez Ortega"
     if short[-1] != long_[-1] or not _initial_ok(short[0], long_[0]):
         return False
     # the shorter's middle names must appear, in order, among the longer's
@@ -198,16 +198,18 @@ def _cluster_kind(
             blocks[k[0] if kind is EntityKind.ORGANIZATION else k[-1]].append(k)
 
     for block in blocks.values():
-        # most specific names first, so vaguer ones join a full cluster
-        ordered = sorted(block, key=lambda k: (-len(k), k))
+        # most specific names first, so vaguer ones join a full cluster, but only when
+        # exactly one cluster could take them ("A. Roe" beside Ann and Amy Roe stays apart)
+        ordered = sorted(block, key=lambda k: (-len(k), -sum(map(len, k)), k))
         for i, a in enumerate(ordered):
-            for b in ordered[:i]:
-                if (
-                    compatible(a, b)
-                    and all(compatible(a, m) for m in clusters.members[clusters.find(b)])
-                    and clusters.union(a, b)
-                ):
-                    break
+            roots = {
+                clusters.find(b)
+                for b in ordered[:i]
+                if compatible(a, b)
+                and all(compatible(a, m) for m in clusters.members[clusters.find(b)])
+            }
+            if len(roots) == 1:
+                clusters.union(a, roots.pop())
 
     # a surname (or a lone name) alone joins the one cluster it can mean
     for s in singles:
@@ -221,6 +223,11 @@ def _cluster_kind(
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             clusters.union(s, ranked[0][0])
     return clusters
+
+
+def _accents(name: str) -> int:
+    """How many letters carry accents: "José Núñez" says more than "Jose Nunez"."""
+    return sum(1 for ch in name if ch.isalpha() and not ch.isascii())
 
 
 def _shouting(name: str) -> int:
@@ -264,7 +271,7 @@ def resolve_entities(
             canonical = min(
                 names,
                 # fullest form, then the least SHOUTED, then the most used spelling
-                key=lambda n: (-len(name_key(n, kind)), _shouting(n), -names[n], n),
+                key=lambda n: (-len(name_key(n, kind)), _shouting(n), -names[n], -_accents(n), n),
             )
             slug = _slug(name_key(canonical, kind))
             taken[slug] = taken.get(slug, 0) + 1

@@ -125,11 +125,22 @@ class TrustWeights:
     name: str = "trust"
 
     def __call__(self, value: Value, claims: Sequence[SourceClaim]) -> float:
-        return sum(self.weights.get(k, self.default) for k in {c.source_key for c in claims})
+        # summed in a fixed order: float addition is not associative
+        return sum(
+            self.weights.get(k, self.default) for k in sorted({c.source_key for c in claims})
+        )
 
 
 def _rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(rules)
+
+
+def _natural(value: Value) -> tuple[str, str]:
+    """The last tie-break: dates by time (so a refinement never flips a choice), else text."""
+    if isinstance(value, FuzzyDate):
+        start, end = value.interval()
+        return ("date", f"{start.isoformat()}/{end.isoformat()}")
+    return ("value", value_text(value))
 
 
 @attrs.frozen
@@ -163,7 +174,7 @@ class Policy:
         """
         rules = self.rules_for(field)
         scored = [
-            (tuple(-r(v, cs) for r in rules), value_text(v), i)
+            (tuple(-r(v, cs) for r in rules), _natural(v), i)
             for i, (v, cs) in enumerate(candidates)
         ]
         scored.sort()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow
 
 import attrs
 
@@ -14,6 +14,9 @@ __all__ = ["Duration", "Money"]
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
+_CONTEXT = Context(prec=60, Emax=60, Emin=-60, traps=[InvalidOperation, Overflow, Inexact])
+
+
 def _to_decimal(value: Decimal | int | str) -> Decimal:
     try:
         d = Decimal(value)
@@ -21,11 +24,16 @@ def _to_decimal(value: Decimal | int | str) -> Decimal:
         raise ValueParseError(f"not an amount: {value!r}") from None
     if not d.is_finite():
         raise ValueParseError(f"not a finite amount: {value!r}")
+    if d != 0 and not -40 <= d.adjusted() <= 40:
+        raise ValueParseError(f"not a plausible amount of money: {value!r}")
     return d
 
 
 def _normalized(value: Decimal | int | str) -> Decimal:
-    return _to_decimal(value).normalize()
+    try:
+        return _to_decimal(value).normalize(_CONTEXT)  # exact: never rounds digits away
+    except (InvalidOperation, Overflow, Inexact):
+        raise ValueParseError(f"not an amount legalnews can keep exactly: {value!r}") from None
 
 
 @attrs.frozen

@@ -567,8 +567,9 @@ def _events(
             imply(EventType.SETTLEMENT, t.date, t.parties)
     derived = []
     for (etype, iso), who in sorted(implied.items()):
-        # the vaguest of the dates grouped is true of every one of them
-        date = max(dated[(etype, iso)], key=lambda d: (d.interval()[1] - d.interval()[0], str(d)))
+        # one date is kept as it is; several share their ISO form, true of each of them
+        dates = dated[(etype, iso)]
+        date = next(iter(dates)) if len(dates) == 1 else FuzzyDate.parse(iso)
         if any(
             e.type is etype
             and e.date is not None

@@ -8,9 +8,9 @@ counts *units* (a person's role, a charge's status, an event, ...) as true
 positives, false positives and false negatives, per section and in total.
 
 >>> key = {"format": "legalnews.factsheet/1", "persons": [
-...     {"name": "Hannah Gutierrez-Reed", "roles": [{"role": "defendant"}]}]}
+...     {"name": "Lucia Martinez-Ortega", "roles": [{"role": "defendant"}]}]}
 >>> out = {"format": "legalnews.factsheet/1", "persons": [
-...     {"name": "hannah gutierrez reed",
+...     {"name": "lucia martinez ortega",
 ...      "roles": [{"role": "defendant"}, {"role": "witness"}]}]}
 >>> result = score(out, key)
 >>> result.persons
@@ -61,12 +61,12 @@ Organizations are not a scored section: they serve only to resolve names.
 * **Names** are folded before comparison: Unicode compatibility
   decomposition, accents dropped, case folded, periods and apostrophes
   deleted (``U.S.`` is ``US``, ``O'Brien`` is ``OBrien``), every other run
-  of punctuation or space made one space (``Gutierrez-Reed`` is
-  ``Gutierrez Reed``). A name with nothing left never matches.
+  of punctuation or space made one space (``Martinez-Ortega`` is
+  ``Martinez Ortega``). A name with nothing left never matches.
 * **Persons** match when the output's name is the key's name or one of the
   key's ``aliases``, or symmetrically the key's name is one of the output's
   ``aliases``. Alias against alias never matches: two people may share a
-  surname (``Hutchins``). An exact name ranks above an alias.
+  surname (``Roe``). An exact name ranks above an alias.
 * **References** to a person or organization (a charge's defendant, a
   party, an event participant, ``represents``, a conflict's subject) match
   when equal, when the output's reference is a name or alias of the key
@@ -1147,10 +1147,10 @@ def score(
             names ``<output>`` or ``<key>`` and the place.
 
     >>> key = {"format": "legalnews.factsheet/1", "charges": [
-    ...     {"defendant": "Alec Baldwin", "offense": "involuntary manslaughter",
+    ...     {"defendant": "Ann Roe", "offense": "involuntary manslaughter",
     ...      "status": "dismissed"}]}
     >>> out = {"format": "legalnews.factsheet/1", "charges": [
-    ...     {"defendant": "Alec Baldwin", "offense": "manslaughter", "status": "pending"}]}
+    ...     {"defendant": "Ann Roe", "offense": "manslaughter", "status": "pending"}]}
     >>> score(out, key).charges
     SectionScore(tp=1, fp=1, fn=1)
     """

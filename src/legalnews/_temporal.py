@@ -33,7 +33,14 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from ._dates import FuzzyDate, Part
 from ._errors import ValueParseError
-from ._numbers import CARDINALS, parse_count, words_pattern
+from ._numbers import (
+    CARDINALS,
+    anchor_alternation,
+    anchor_regions,
+    parse_count,
+    word_alternation,
+    words_pattern,
+)
 
 __all__ = [
     "DEFAULT_VOCABULARY",
@@ -80,14 +87,31 @@ def _words(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+# English names, spelled out: calendar.month_name follows the process's locale.
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_FULL_MONTH_NAMES = frozenset(_MONTH_NAMES)
+
+
 def _months() -> dict[str, int]:
-    table = {calendar.month_name[i].lower(): i for i in range(1, 13)}
-    table.update({calendar.month_abbr[i].lower(): i for i in range(1, 13)})
+    table = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
+    table.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, start=1)})
     table.update({"sept": 9})
     return table
 
-
-_FULL_MONTH_NAMES = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 
 _IRREGULAR_PAST = (
     "was were had did ago became began bought brought came caught chose drove fell felt "
@@ -97,8 +121,8 @@ _IRREGULAR_PAST = (
 _NOT_PAST = (
     "alleged accused suspected unnamed unidentified armed wanted related based detailed "
     "limited united certified registered licensed named interested concerned supposed "
-    "hundred indeed need needed speed proceed exceed succeed embed shed seed feed weed "
-    "breed creed deed greed naked sacred wicked beloved learned"
+    "hundred indeed need speed proceed exceed succeed embed shed seed feed weed "
+    "breed creed deed greed naked sacred wicked beloved"
 )
 
 
@@ -122,6 +146,7 @@ class TemporalVocabulary:
         deictic_days: words for a day relative to publication ("yesterday").
         shifts: "last", "this", "next" and their direction.
         units: unit words ("months") to ``day``, ``week``, ``month``, ``year``.
+        cardinals: number words, for "two months ago".
         times_of_day: words that may follow a day ("Friday afternoon").
         exclusions: phrases that contain date words but are not dates
             ("USA Today").
@@ -130,8 +155,9 @@ class TemporalVocabulary:
         past_cues: past forms that do not end in "-ed" ("was", "pleaded"
             needs no entry).
         present_cues: present forms ("is", "says").
-        reporting_cues: verbs of saying ("said"): a weak past cue that only
-            counts right next to the date ("said Friday").
+        reporting_cues: verbs of saying ("said"): a past cue for a date after
+            them ("said Friday"), never for one before ("Friday, his lawyer
+            said"), which may be the date of what was said.
         not_past: words ending in "-ed" that are not past verbs ("alleged").
         auxiliaries: words before a participle that make it not a past cue
             ("will be sentenced").
@@ -168,7 +194,7 @@ class TemporalVocabulary:
         converter=_words,
     )
     weekdays: Mapping[str, int] = attrs.field(
-        factory=lambda: {calendar.day_name[i].lower(): i for i in range(7)},
+        factory=lambda: {name: i for i, name in enumerate(_WEEKDAY_NAMES)},
         converter=_int_table,
     )
     parts: Mapping[str, Part] = attrs.field(
@@ -230,19 +256,25 @@ class TemporalVocabulary:
         },
         converter=_unit_table,
     )
+    cardinals: Mapping[str, int] = attrs.field(
+        factory=lambda: dict(CARDINALS), converter=_int_table
+    )
     times_of_day: frozenset[str] = attrs.field(
         default=frozenset({"morning", "afternoon", "evening", "night"}), converter=_words
     )
     exclusions: frozenset[str] = attrs.field(
-        default=frozenset({"usa today", "today show", "today.com"}), converter=_words
+        default=frozenset({"usa today", "today show", "today.com", "sunday school"}),
+        converter=_words,
     )
     future_cues: frozenset[str] = attrs.field(
         default=frozenset(
             {
                 "will",
                 "'ll",
+                "’ll",
                 "shall",
                 "won't",
+                "won’t",
                 "set to",
                 "set for",
                 "scheduled to",
@@ -290,6 +322,25 @@ class TemporalVocabulary:
         return _compile_dates(self)
 
     @functools.cached_property
+    def _anchor_pattern(self) -> re.Pattern[str]:
+        return _compile_anchors(self)
+
+    @functools.cached_property
+    def _reach(self) -> int:
+        words = [
+            *self.months,
+            *self.weekdays,
+            *self.parts,
+            *self.leads,
+            *self.deictic_days,
+            *self.shifts,
+            *self.units,
+            *self.times_of_day,
+            *self.cardinals,
+        ]
+        return 8 * (max(map(len, words), default=0) + 12) + 64
+
+    @functools.cached_property
     def _cue_pattern(self) -> re.Pattern[str]:
         return _compile_cues(self)
 
@@ -297,7 +348,7 @@ class TemporalVocabulary:
     def _exclusion_pattern(self) -> re.Pattern[str] | None:
         if not self.exclusions:
             return None
-        return re.compile(rf"(?<!\w)(?:{_alternation(self.exclusions)})(?!\w)", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{_alternation(self.exclusions)})(?!\w)")
 
 
 DEFAULT_VOCABULARY = TemporalVocabulary()
@@ -308,36 +359,33 @@ DEFAULT_VOCABULARY = TemporalVocabulary()
 
 _SP = r"\s{1,4}"
 _YEAR = r"(?:1[89]|2[01])\d{2}(?!\w|-\d|[.,]\d)"
-_DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?!\w)"
-
-
-def _escape(word: str) -> str:
-    return re.escape(word).replace(r"\ ", r"\s{1,4}")
+_DAY = r"[0-3]?\d(?:[sS][tT]|[nNrR][dD]|[tT][hH])?(?!\w)"
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(_escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return word_alternation(words)
 
 
 def _month_alternation(v: TemporalVocabulary, *, guarded: bool) -> str:
-    alts = []
-    for word in sorted(v.months, key=lambda w: (-len(w), w)):
-        if word in v.guarded_months:
-            if not guarded:
-                continue
-            # an ordinary word ("may", "march") is a month only when capitalized
-            alt = rf"(?-i:{_escape(word.capitalize())}|{_escape(word.upper())})"
-        else:
-            alt = _escape(word)
-        if word not in _FULL_MONTH_NAMES:
-            alt = rf"(?:{alt})(?!\w)\.?"
-        alts.append(alt)
-    return "|".join(alts) or "(?!)"
+    """Month words; an abbreviation may take a dot, a guarded word must be capitalized."""
+    alternations = []
+    for full in (True, False):
+        words = [w for w in v.months if (w in _FULL_MONTH_NAMES) == full]
+        free = [w for w in words if w not in v.guarded_months]
+        # an ordinary word ("may", "march") is a month only when capitalized
+        exact = [x for w in words if w in v.guarded_months for x in (w.capitalize(), w.upper())]
+        if not guarded:
+            exact = []
+        if free or exact:
+            dot = "" if full else r"\.?"
+            alternations.append(rf"(?:{word_alternation(free, exact=exact)})(?!\w){dot}")
+    return "|".join(alternations) or "(?!)"
 
 
-def _compile_dates(v: TemporalVocabulary) -> re.Pattern[str]:
-    months = rf"(?:{_month_alternation(v, guarded=True)})(?!\w)"
-    free_months = rf"(?:{_month_alternation(v, guarded=False)})(?!\w)"
+def _forms(v: TemporalVocabulary) -> dict[str, Callable[[str], str]]:
+    """Each form's regex, built for a tag that prefixes its group names."""
+    months = rf"(?:{_month_alternation(v, guarded=True)})"
+    free_months = rf"(?:{_month_alternation(v, guarded=False)})"
     weekdays = rf"(?:{_alternation(v.weekdays)})(?!\w)"
     parts = rf"(?:{_alternation(v.parts)})"
     leads = rf"(?:{_alternation(v.leads)})"
@@ -345,56 +393,121 @@ def _compile_dates(v: TemporalVocabulary) -> re.Pattern[str]:
     units = rf"(?:{_alternation(v.units)})(?!\w)"
     tod = rf"(?:{_SP}(?:{_alternation(v.times_of_day)})(?!\w))?"
     deictic = rf"(?:{_alternation(v.deictic_days)})(?!\w)"
+    of = _alternation(["of"])
+    modifiers = _alternation(["earlier", "later"])
+    ago = _alternation(["ago"])
     no_day_after = r"(?!\s{0,4},?\s{0,4}\d)"
     month_sep = r"(?:(?<=\.)\s{0,4}|\s{1,4})"
-    day_range = r"(?:\s?[-–]\s?(?P<{}>[0-3]?\d)(?!\w))?"
-    count = rf"(?:{words_pattern(CARDINALS, max_words=3)}|(?<![\w.,])\d{{1,4}}(?![\d.,]))"
-    forms = [
-        ("iso", r"(?<![\w.-])(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-]|\.\d)"),
-        (
-            "mdy",
-            rf"(?:(?P<mdy_wd>{weekdays}),?{_SP})?(?P<mdy_m>{months}){month_sep}"
-            rf"(?P<mdy_d>{_DAY}){day_range.format('mdy_d2')}"
-            rf"(?:,?{_SP}(?P<mdy_y>{_YEAR})|,(?P<mdy_y2>{_YEAR}))?",
+    count = rf"(?:{words_pattern(v.cardinals, max_words=3)}|(?<![\w.,])\d{{1,4}}(?![\d.,]))"
+    return {
+        "iso": lambda t: (
+            rf"(?<![\w.-])(?P<{t}_y>\d{{4}})-(?P<{t}_m>[01]\d)-(?P<{t}_d>[0-3]\d)(?![\w-]|\.\d)"
         ),
-        (
-            "dmy",
-            rf"(?:(?P<dmy_wd>{weekdays}),?{_SP})?(?<![\w.,$£€])(?P<dmy_d>{_DAY})"
-            rf"(?:{_SP}of)?{_SP}(?P<dmy_m>{months})(?:,?{_SP}(?P<dmy_y>{_YEAR}))?",
+        "mdy": lambda t: (
+            rf"(?:(?P<{t}_wd>{weekdays}),?{_SP})?(?P<{t}_m>{months}){month_sep}"
+            rf"(?P<{t}_d>{_DAY})(?:\s?[-–]\s?(?P<{t}_d2>[0-3]?\d)(?!\w))?"
+            rf"(?:,?{_SP}(?P<{t}_y>{_YEAR})|,(?P<{t}_y2>{_YEAR}))?"
         ),
-        (
-            "my",
-            rf"(?:(?P<my_p>{parts})(?:-|{_SP}))?(?P<my_m>{months})"
-            rf"(?:,?{_SP}|{_SP}of{_SP})(?P<my_y>{_YEAR})",
+        "dmy": lambda t: (
+            rf"(?:(?P<{t}_wd>{weekdays}),?{_SP})?(?<![\w.,$£€])(?P<{t}_d>{_DAY})"
+            rf"(?:{_SP}{of})?{_SP}(?P<{t}_m>{months})(?:,?{_SP}(?P<{t}_y>{_YEAR}))?"
         ),
-        ("py", rf"(?P<py_p>{parts})(?:-|{_SP})(?P<py_y>{_YEAR})"),
-        ("pm", rf"(?P<pm_p>{parts})(?:-|{_SP})(?P<pm_m>{months}){no_day_after}"),
-        ("ly", rf"(?P<ly_lead>{leads}){_SP}(?P<ly_y>{_YEAR})"),
-        ("lm", rf"(?P<lm_lead>{leads}){_SP}(?P<lm_m>{months}){no_day_after}"),
-        ("dx", rf"(?P<dx_w>{deictic}){tod}"),
-        ("rm", rf"(?P<rm_s>{shifts}){_SP}(?P<rm_m>{months}){no_day_after}"),
-        ("ru", rf"(?:(?P<ru_mod>earlier|later){_SP})?(?P<ru_s>{shifts}){_SP}(?P<ru_u>{units})"),
-        ("wd", rf"(?:(?P<wd_s>{shifts}){_SP})?(?P<wd_d>{weekdays}){tod}"),
-        ("ago", rf"(?P<ago_n>{count})(?:{_SP}|-)(?P<ago_u>{units}){_SP}ago(?!\w)"),
-        ("bm", rf"(?P<bm_m>{free_months}){no_day_after}"),
+        "my": lambda t: (
+            rf"(?:(?P<{t}_p>{parts})(?:-|{_SP}))?(?P<{t}_m>{months})"
+            rf"(?:,?{_SP}|{_SP}{of}{_SP})(?P<{t}_y>{_YEAR})"
+        ),
+        "py": lambda t: rf"(?P<{t}_p>{parts})(?:-|{_SP})(?P<{t}_y>{_YEAR})",
+        "pm": lambda t: rf"(?P<{t}_p>{parts})(?:-|{_SP})(?P<{t}_m>{months}){no_day_after}",
+        "ly": lambda t: rf"(?P<{t}_lead>{leads}){_SP}(?P<{t}_y>{_YEAR})",
+        "lm": lambda t: rf"(?P<{t}_lead>{leads}){_SP}(?P<{t}_m>{months}){no_day_after}",
+        "dx": lambda t: rf"(?P<{t}_w>{deictic}){tod}",
+        "rm": lambda t: rf"(?P<{t}_s>{shifts}){_SP}(?P<{t}_m>{months}){no_day_after}",
+        "ru": lambda t: (
+            rf"(?:(?P<{t}_mod>{modifiers}){_SP})?(?P<{t}_s>{shifts}){_SP}(?P<{t}_u>{units})"
+        ),
+        "wd": lambda t: rf"(?:(?P<{t}_s>{shifts}){_SP})?(?P<{t}_d>{weekdays}){tod}",
+        "ago": lambda t: rf"(?P<{t}_n>{count})(?:{_SP}|-)(?P<{t}_u>{units}){_SP}{ago}(?!\w)",
+        "bm": lambda t: rf"(?P<{t}_m>{free_months}){no_day_after}",
+    }
+
+
+def _compile_dates(v: TemporalVocabulary) -> re.Pattern[str]:
+    """One pattern for every form, dispatched on the first word.
+
+    Each branch opens with a lookahead for the words its forms can start
+    with, so a position is rejected after one short trie walk instead of an
+    attempt at every form: this keeps long texts full of month abbreviations
+    or weekdays fast. A form reachable from two first words appears in two
+    branches under two tags (``mdy0``, ``mdy1``). A first check of the
+    initial letter rejects most positions before any branch is tried.
+    """
+    forms = _forms(v)
+    months = _month_alternation(v, guarded=True)
+    weekdays = _alternation(v.weekdays)
+    # what must follow a month or a weekday for the longer forms to be worth trying
+    month_then_number = rf"(?=(?:{months})(?:\s{{0,4}},?\s{{0,4}}\d|{_SP}{_alternation(['of'])}))"
+    weekday_then_date = rf"(?=(?:{weekdays}),?{_SP}(?:\d|{months}))"
+    firsts: list[tuple[str, list[tuple[str, list[str]]]]] = [
+        (r"\d", [("", ["iso", "dmy", "ago"])]),
+        (weekdays, [(weekday_then_date, ["mdy", "dmy"]), ("", ["wd"])]),
+        (months, [(month_then_number, ["mdy", "my"]), ("", ["bm"])]),
+        (_alternation(v.parts), [("", ["my", "py", "pm"])]),
+        (_alternation(v.leads), [("", ["ly", "lm"])]),
+        (_alternation(v.deictic_days), [("", ["dx"])]),
+        (_alternation(v.shifts), [("", ["rm", "ru", "wd"])]),
+        (_alternation(["earlier", "later"]), [("", ["ru"])]),
+        (_alternation(v.cardinals), [("", ["ago"])]),
     ]
-    body = "|".join(rf"(?P<f_{name}>{source})" for name, source in forms)
-    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+    used: dict[str, int] = {}
+    branches = []
+    for first, groups in firsts:
+        grouped = []
+        for guard, names in groups:
+            alternatives = []
+            for name in names:
+                tag = f"{name}{used.get(name, 0)}"
+                used[name] = used.get(name, 0) + 1
+                alternatives.append(rf"(?P<f_{tag}>{forms[name](tag)})")
+            grouped.append(rf"{guard}(?:{'|'.join(alternatives)})")
+        branches.append(rf"(?=(?:{first}))(?:{'|'.join(grouped)})")
+    words = [
+        *v.weekdays,
+        *v.months,
+        *v.parts,
+        *v.leads,
+        *v.deictic_days,
+        *v.shifts,
+        "earlier",
+        "later",
+        *v.cardinals,
+    ]
+    initials = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
+    gate = "[0-9" + "".join(re.escape(c) for c in initials) + "]"
+    return re.compile(rf"(?<!\w)(?={gate})(?:{'|'.join(branches)})")
+
+
+def _compile_anchors(v: TemporalVocabulary) -> re.Pattern[str]:
+    # Every date holds one of these words or a four-digit number.
+    words = [*v.months, *v.weekdays, *v.deictic_days, *v.units]
+    return re.compile(anchor_alternation(words, digit_tail=r"(?<!\d\d)\d{3}(?!\d)"))
 
 
 def _compile_cues(v: TemporalVocabulary) -> re.Pattern[str]:
-    future = _alternation(v.future_cues) or "(?!)"
+    future = _alternation(v.future_cues)
+    ed = r"[a-zA-Z]{1,30}[eE][dD]"
+    words = [*v.future_cues, *v.auxiliaries, *v.past_cues, *v.reporting_cues, *v.present_cues]
+    initials = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
+    gate = rf"(?=[a-zA-Z{''.join(re.escape(c) for c in initials)}])"
     return re.compile(
-        r"(?<![\w'])(?:"
+        rf"(?:(?<![\w'’])|(?=['’])){gate}(?:"
         rf"(?P<future>{future})"
-        rf"|(?P<neutral>(?:{_alternation(v.auxiliaries) or '(?!)'}){_SP}"
-        rf"(?!(?:{future})(?![\w']))[a-z]{{1,30}}ed)"
-        rf"|(?P<past>{_alternation(v.past_cues) or '(?!)'})"
-        rf"|(?P<reporting>{_alternation(v.reporting_cues) or '(?!)'})"
-        rf"|(?P<present>{_alternation(v.present_cues) or '(?!)'})"
-        r"|(?P<ed>[a-z]{2,30}ed)"
-        r")(?![\w'])",
-        re.IGNORECASE,
+        rf"|(?P<neutral>(?P<aux>{_alternation(v.auxiliaries)}){_SP}"
+        rf"(?!(?:{future})(?![\w'])){ed})"
+        rf"|(?P<past>{_alternation(v.past_cues)})"
+        rf"|(?P<reporting>{_alternation(v.reporting_cues)})"
+        rf"|(?P<present>{_alternation(v.present_cues)})"
+        rf"|(?P<ed>[a-zA-Z]{ed})"
+        r")(?![\w'’])"
     )
 
 
@@ -405,7 +518,7 @@ _BOUNDARY = re.compile(r"[.!?;][\"'”’)\]]*\s{1,8}(?=[\"“‘(]?[A-Z])|;|\n\
 
 _CUE_TENSE = {"future": Tense.FUTURE, "past": Tense.PAST, "reporting": Tense.PAST}
 _STRONG = frozenset({"future", "past"})
-_LEAD_FORMS = {"ly": "ly_y", "lm": "lm_m"}
+_LEAD_FORMS = {"ly": "y", "lm": "m"}
 
 
 def _cues(text: str, v: TemporalVocabulary) -> list[tuple[int, int, str]]:
@@ -413,7 +526,12 @@ def _cues(text: str, v: TemporalVocabulary) -> list[tuple[int, int, str]]:
     out = []
     for m in v._cue_pattern.finditer(text):
         kind = m.lastgroup
-        if kind is None or kind == "neutral":
+        if kind == "neutral":  # "is charged": the participle is no cue, "is" may be one
+            aux = m.group("aux")
+            if _space(aux) in v.present_cues:
+                out.append((m.start("aux"), m.end("aux"), "present"))
+            continue
+        if kind is None:
             continue
         if kind == "ed" and m.group().lower() in v.not_past:
             continue
@@ -521,15 +639,32 @@ def _distance(value: FuzzyDate, day: dt.date) -> int:
     return (lo - day).days if day < lo else (day - hi).days
 
 
+@functools.lru_cache(maxsize=4096)
 def _nearest_year(
-    published: dt.date, tense: Tense | None, make: Callable[[int], FuzzyDate]
+    published: dt.date,
+    tense: Tense | None,
+    month: int,
+    day: int | None = None,
+    last_day: int | None = None,
+    part: Part | None = None,
 ) -> FuzzyDate | None:
-    """The candidate year nearest publication among those the tense allows."""
+    """The date without a year, in the year nearest publication that the tense allows.
+
+    ``day`` to ``last_day`` is a range of days ("Oct. 21-22"); ``part``
+    narrows a month without a day ("late January").
+    """
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
-            candidates.append(make(year))
-        except (ValueParseError, ValueError):
+            if day is None:
+                candidates.append(FuzzyDate(year, month, part=part))
+            elif last_day is None:
+                candidates.append(FuzzyDate(year, month, day))
+            else:
+                found = _enclosing(dt.date(year, month, day), dt.date(year, month, last_day))
+                assert found is not None  # two days of one month
+                candidates.append(found)
+        except (ValueParseError, ValueError):  # Feb. 29 outside leap years
             continue
     if tense is Tense.PAST:
         allowed = [c for c in candidates if c.interval()[0] <= published]
@@ -543,7 +678,17 @@ def _nearest_year(
     return min(pool, key=lambda c: (_distance(c, published), c.interval()[0] > published))
 
 
-def _weekday(published: dt.date, weekday: int, tense: Tense | None, shift: int | None) -> dt.date:
+@functools.lru_cache(maxsize=4096)
+def _weekday(
+    published: dt.date, weekday: int, tense: Tense | None, shift: int | None
+) -> FuzzyDate:
+    """The day a weekday names, by the tense rule; cached, since articles repeat them."""
+    return _day(_weekday_date(published, weekday, tense, shift))
+
+
+def _weekday_date(
+    published: dt.date, weekday: int, tense: Tense | None, shift: int | None
+) -> dt.date:
     wd = _WEEKDAYS[weekday]
     if shift is not None and shift < 0:  # "last Friday": strictly before
         return published + relativedelta(days=-1, weekday=wd(-1))
@@ -558,10 +703,16 @@ def _weekday(published: dt.date, weekday: int, tense: Tense | None, shift: int |
     return before if published - before <= after - published else after
 
 
+@functools.lru_cache(maxsize=4096)
+def _day(day: dt.date) -> FuzzyDate:
+    return FuzzyDate(day.year, day.month, day.day)
+
+
+@functools.lru_cache(maxsize=4096)
 def _enclosing(lo: dt.date, hi: dt.date) -> FuzzyDate | None:
     """The most precise date whose interval holds ``lo`` to ``hi``."""
     if lo == hi:
-        return FuzzyDate.from_date(lo)
+        return _day(lo)
     candidates: list[FuzzyDate] = []
     if (lo.year, lo.month) == (hi.year, hi.month):
         candidates = [FuzzyDate(lo.year, lo.month, part=p) for p in Part]
@@ -583,7 +734,7 @@ def _week(day: dt.date) -> tuple[dt.date, dt.date]:
 
 def _shift_month(day: dt.date, months: int) -> FuzzyDate:
     moved = day + relativedelta(months=months)
-    return FuzzyDate(moved.year, moved.month)
+    return _fuzzy(moved.year, moved.month)
 
 
 class _Unresolvable(Exception):
@@ -592,6 +743,30 @@ class _Unresolvable(Exception):
 
 def _day_of(text: str) -> int:
     return int(re.sub(r"\D", "", text))
+
+
+_Resolved = tuple[FuzzyDate | None, bool]
+
+
+class _Groups:
+    """The groups of one form's match, by field name ("m", "y") instead of tag."""
+
+    __slots__ = ("m", "tag")
+
+    def __init__(self, m: re.Match[str], tag: str):
+        self.m = m
+        self.tag = tag
+
+    def __getitem__(self, field: str) -> str | None:
+        try:
+            return self.m.group(f"{self.tag}_{field}")
+        except IndexError:  # the form has no such group
+            return None
+
+    def req(self, field: str) -> str:
+        value = self[field]
+        assert value is not None, (self.tag, field)
+        return value
 
 
 class _Resolver:
@@ -619,94 +794,81 @@ class _Resolver:
         return self.v.months[_space(word).rstrip(".")]
 
     def resolve(self, m: re.Match[str]) -> DateMention:
-        form = m.lastgroup
-        assert form is not None  # every alternative is a named group f_<form>
-        form = form.removeprefix("f_")
+        group = m.lastgroup
+        assert group is not None  # every alternative is a named group f_<form><n>
+        tag = group.removeprefix("f_")
+        form = tag.rstrip("0123456789")
+        g = _Groups(m, tag)
         start, end = m.span()
         if form in _LEAD_FORMS:  # the lead word ("in", "since") is context, not the date
-            start, end = m.span(_LEAD_FORMS[form])
-        method = getattr(self, f"_{form}")
+            start, end = m.span(f"{tag}_{_LEAD_FORMS[form]}")
+        method: Callable[[_Groups, int, int], _Resolved] = getattr(self, f"_{form}")
         try:
-            value, relative = method(m, start, end)
+            value, relative = method(g, start, end)
         except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
             raise _Unresolvable from None
         return DateMention(start, end, self.text[start:end], value, relative)
 
     # absolute forms
 
-    def _iso(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        return _fuzzy(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])), False
+    def _iso(self, g: _Groups, start: int, end: int) -> _Resolved:
+        return _fuzzy(int(g.req("y")), int(g.req("m")), int(g.req("d"))), False
 
-    def _day_date(
-        self, m: re.Match[str], start: int, end: int, prefix: str
-    ) -> tuple[FuzzyDate | None, bool]:
-        month = self.month(m[f"{prefix}_m"])
-        day = _day_of(m[f"{prefix}_d"])
-        last = m.groupdict().get(f"{prefix}_d2")
-        year_text = m.groupdict().get(f"{prefix}_y") or m.groupdict().get(f"{prefix}_y2")
-        if not 1 <= day <= calendar.monthrange(2000, month)[1]:
+    def _day_date(self, g: _Groups, start: int, end: int) -> _Resolved:
+        month = self.month(g.req("m"))
+        day = _day_of(g.req("d"))
+        last = g["d2"]
+        year_text = g["y"] or g["y2"]
+        days_in_month = calendar.monthrange(2000, month)[1]
+        if not 1 <= day <= days_in_month:
             raise _Unresolvable
-        if last is not None and not day < int(last) <= calendar.monthrange(2000, month)[1]:
+        if last is not None and not day < int(last) <= days_in_month:
             raise _Unresolvable
-
-        def make(year: int) -> FuzzyDate:
-            if last is None:
-                return FuzzyDate(year, month, day)
-            found = _enclosing(dt.date(year, month, day), dt.date(year, month, int(last)))
-            assert found is not None
-            return found
 
         if year_text is not None:
-            try:
-                return make(int(year_text)), False
-            except (ValueParseError, ValueError):
-                raise _Unresolvable from None
+            if last is None:
+                return _fuzzy(int(year_text), month, day), False
+            year = int(year_text)
+            return _enclosing(dt.date(year, month, day), dt.date(year, month, int(last))), False
         if self.published is None:
             return None, True
-        return _nearest_year(self.published, self.tense_at(start, end), make), True
+        tense = self.tense_at(start, end)
+        last_day = None if last is None else int(last)
+        return _nearest_year(self.published, tense, month, day, last_day), True
 
-    def _mdy(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        return self._day_date(m, start, end, "mdy")
+    _mdy = _day_date
+    _dmy = _day_date
 
-    def _dmy(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        return self._day_date(m, start, end, "dmy")
+    def _my(self, g: _Groups, start: int, end: int) -> _Resolved:
+        part = self.v.parts[_space(g.req("p"))] if g["p"] else None
+        return _fuzzy(int(g.req("y")), self.month(g.req("m")), part=part), False
 
-    def _my(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        part = self.v.parts[_space(m["my_p"])] if m["my_p"] else None
-        return _fuzzy(int(m["my_y"]), self.month(m["my_m"]), part=part), False
+    def _py(self, g: _Groups, start: int, end: int) -> _Resolved:
+        return _fuzzy(int(g.req("y")), part=self.v.parts[_space(g.req("p"))]), False
 
-    def _py(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        return _fuzzy(int(m["py_y"]), part=self.v.parts[_space(m["py_p"])]), False
-
-    def _ly(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        return _fuzzy(int(m["ly_y"])), False
+    def _ly(self, g: _Groups, start: int, end: int) -> _Resolved:
+        return _fuzzy(int(g.req("y"))), False
 
     # partial forms: the year is implied
 
-    def _partial_month(
-        self, month_word: str, part: Part | None, start: int, end: int
-    ) -> tuple[FuzzyDate | None, bool]:
+    def _partial_month(self, g: _Groups, start: int, end: int) -> _Resolved:
         if self.published is None:
             return None, True
-        month = self.month(month_word)
-        make = functools.partial(_month_date, month=month, part=part)
-        return _nearest_year(self.published, self.tense_at(start, end), make), True
+        part = self.v.parts[_space(g.req("p"))] if g["p"] else None
+        tense = self.tense_at(start, end)
+        return _nearest_year(self.published, tense, self.month(g.req("m")), part=part), True
 
-    def _pm(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        return self._partial_month(m["pm_m"], self.v.parts[_space(m["pm_p"])], start, end)
-
-    def _lm(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        return self._partial_month(m["lm_m"], None, start, end)
-
-    def _bm(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        return self._partial_month(m["bm_m"], None, start, end)
+    _pm = _partial_month
+    _lm = _partial_month
+    _bm = _partial_month
 
     # relative forms
 
-    def _rm(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
+    def _rm(self, g: _Groups, start: int, end: int) -> _Resolved:
         if self.published is None:
             return None, True
-        month, shift, pub = self.month(m["rm_m"]), self.v.shifts[_space(m["rm_s"])], self.published
+        pub = self.published
+        month, shift = self.month(g.req("m")), self.v.shifts[_space(g.req("s"))]
         if shift < 0:
             year = pub.year if month < pub.month else pub.year - 1
         elif shift > 0:
@@ -715,29 +877,28 @@ class _Resolver:
             year = pub.year
         return _fuzzy(year, month), True
 
-    def _dx(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
+    def _dx(self, g: _Groups, start: int, end: int) -> _Resolved:
         if self.published is None:
             return None, True
-        offset = self.v.deictic_days[_space(m["dx_w"])]
-        return FuzzyDate.from_date(self.published + dt.timedelta(days=offset)), True
+        offset = self.v.deictic_days[_space(g.req("w"))]
+        return _day(self.published + dt.timedelta(days=offset)), True
 
-    def _wd(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
+    def _wd(self, g: _Groups, start: int, end: int) -> _Resolved:
         if self.published is None:
             return None, True
-        shift = self.v.shifts[_space(m["wd_s"])] if m["wd_s"] else None
-        weekday = self.v.weekdays[_space(m["wd_d"])]
-        day = _weekday(self.published, weekday, self.tense_at(start, end), shift)
-        return FuzzyDate.from_date(day), True
+        shift = self.v.shifts[_space(g.req("s"))] if g["s"] else None
+        weekday = self.v.weekdays[_space(g.req("d"))]
+        return _weekday(self.published, weekday, self.tense_at(start, end), shift), True
 
-    def _ru(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
+    def _ru(self, g: _Groups, start: int, end: int) -> _Resolved:
         if self.published is None:
             return None, True
         pub = self.published
-        shift = self.v.shifts[_space(m["ru_s"])]
-        unit = self.v.units[_space(m["ru_u"])]
-        modifier = (m["ru_mod"] or "").lower()
+        shift = self.v.shifts[_space(g.req("s"))]
+        unit = self.v.units[_space(g.req("u"))]
+        modifier = _space(g["mod"] or "")
         if unit == "day":
-            return FuzzyDate.from_date(pub + dt.timedelta(days=shift)), True
+            return _day(pub + dt.timedelta(days=shift)), True
         if unit == "week":
             lo, hi = _week(pub + dt.timedelta(weeks=shift))
             if shift == 0 and modifier == "earlier":
@@ -749,23 +910,20 @@ class _Resolver:
             return _shift_month(pub, shift), True
         return _fuzzy(pub.year + shift), True
 
-    def _ago(self, m: re.Match[str], start: int, end: int) -> tuple[FuzzyDate | None, bool]:
-        count = parse_count(m["ago_n"])
+    def _ago(self, g: _Groups, start: int, end: int) -> _Resolved:
+        count = parse_count(g.req("n"), self.v.cardinals)
         if count is None:
             raise _Unresolvable
         if self.published is None:
             return None, True
         pub = self.published
-        unit = self.v.units[_space(m["ago_u"])]
-        try:
-            if unit == "day":
-                return FuzzyDate.from_date(pub - dt.timedelta(days=count)), True
-            if unit == "week":
-                return _enclosing(*_week(pub - dt.timedelta(weeks=count))), True
-            if unit == "month":
-                return _shift_month(pub, -count), True
-        except (OverflowError, ValueError):
-            raise _Unresolvable from None
+        unit = self.v.units[_space(g.req("u"))]
+        if unit == "day":
+            return _day(pub - dt.timedelta(days=count)), True
+        if unit == "week":
+            return _enclosing(*_week(pub - dt.timedelta(weeks=count))), True
+        if unit == "month":
+            return _shift_month(pub, -count), True
         return _fuzzy(pub.year - count), True
 
 
@@ -773,6 +931,7 @@ def _space(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _fuzzy(
     year: int, month: int | None = None, day: int | None = None, part: Part | None = None
 ) -> FuzzyDate:
@@ -782,8 +941,16 @@ def _fuzzy(
         raise _Unresolvable from None
 
 
-def _month_date(year: int, *, month: int, part: Part | None) -> FuzzyDate:
-    return FuzzyDate(year, month, part=part)
+def _excluded(text: str, start: int, end: int, v: TemporalVocabulary) -> bool:
+    """Whether the match lies in a phrase that is not a date ("USA Today")."""
+    pattern = v._exclusion_pattern
+    if pattern is None:
+        return False
+    reach = max(map(len, v.exclusions)) + 8
+    lo = max(0, start - reach)
+    return any(
+        x.start() < end and start < x.end() for x in pattern.finditer(text, lo, end + reach)
+    )
 
 
 def find_dates(
@@ -809,7 +976,9 @@ def find_dates(
         text: the string to search, usually one sentence.
         published: the article's publication date, or ``None`` if unknown.
         tense: the tense of the text, when the caller knows it; otherwise
-            each date takes the tense of the nearest cue in its sentence.
+            each date takes the tense of the nearest cue before it in its
+            sentence ("dismissed the case Friday"), or failing that of the
+            next one after it ("On Friday, the judge dismissed").
         vocabulary: the words to recognize.
 
     Returns:
@@ -830,17 +999,14 @@ def find_dates(
     if isinstance(published, dt.datetime):
         published = published.date()
     resolver = _Resolver(text, published, tense, vocabulary)
-    excluded: list[tuple[int, int]] = []
-    if vocabulary._exclusion_pattern is not None:
-        excluded = [x.span() for x in vocabulary._exclusion_pattern.finditer(text)]
-    excluded_starts = [s for s, _ in excluded]
     out: list[DateMention] = []
-    for m in vocabulary._date_pattern.finditer(text):
-        k = bisect.bisect_right(excluded_starts, m.start()) - 1
-        if k >= 0 and excluded[k][1] > m.start():
-            continue
-        try:
-            out.append(resolver.resolve(m))
-        except _Unresolvable:
-            continue
+    pattern = vocabulary._date_pattern
+    for pos, endpos in anchor_regions(text, vocabulary._anchor_pattern, reach=vocabulary._reach):
+        for m in pattern.finditer(text, pos, endpos):
+            if _excluded(text, m.start(), m.end(), vocabulary):
+                continue
+            try:
+                out.append(resolver.resolve(m))
+            except _Unresolvable:
+                continue
     return out

@@ -151,12 +151,12 @@ PERSON_NAMES: Final[tuple[str, ...]] = (
     "Núñez",
     "Mr. Ben Okafor",
     "Ben Okafor",
-    "Hannah Gutierrez Reed",
-    "Gutierrez-Reed",
+    "Lucia Martinez Ortega",
+    "Martinez-Ortega",
 )
-"""Person names as articles write them: full names, bare surnames, case and
+"""Person names as articles write them (full names, bare surnames, case and
 spacing variants, initials, a middle name, a compound surname with and without
-its hyphen, a possessive, an honorific, accents. "Roe" is ambiguous between
+its hyphen, a possessive, an honorific, accents). "Roe" is ambiguous between
 "Ann Roe" and "Ben Roe" unless one is better supported."""
 
 ORGANIZATION_NAMES: Final[tuple[str, ...]] = (
@@ -168,7 +168,7 @@ ORGANIZATION_NAMES: Final[tuple[str, ...]] = (
     "Bayview Bank of Oregon",
     "First District Court",
 )
-"""Organization names: legal suffixes, a leading article, a typo and an
+"""Organization names, with legal suffixes, a leading article, a typo and an
 "of <place>" form of the same bodies. Disjoint from :data:`PERSON_NAMES`."""
 
 OUTLETS: Final[tuple[str, ...]] = ("Courier", "Daily Ledger", "Metro Wire", "Harbor Times")
@@ -214,8 +214,8 @@ ARTICLES: Final[tuple[Article, ...]] = (
         dt.date(2023, 4, 21),
     ),
     _article(
-        "Hannah Gutierrez Reed, the armorer, faces a maximum of five years. "
-        "Gutierrez-Reed's trial begins in February, Bayview Bank of Oregon said.",
+        "Lucia Martinez Ortega, the armorer, faces a maximum of five years. "
+        "Martinez-Ortega's trial begins in February, Bayview Bank of Oregon said.",
         None,
         None,
     ),
@@ -225,7 +225,7 @@ ARTICLES: Final[tuple[Article, ...]] = (
         None,
     ),
 )
-"""The articles claims cite: shared outlets (one outlet spelled two ways),
+"""The articles claims cite, with shared outlets (one outlet spelled two ways),
 known and unknown publication dates, an article with no outlet."""
 
 # -- dates and quantities -----------------------------------------------------------------
@@ -575,50 +575,39 @@ def source_claims(
         TypeError: ``field`` was given without ``kind``.
         KeyError: ``kind`` has no such field.
     """
-    if field is None:
-        keys = tuple(k for k in FIELDS if kind is None or k[0] is kind)
-    elif kind is None:
-        raise TypeError("source_claims(field=...) needs the subject kind too")
-    else:
-        keys = ((kind, field),)
-        if keys[0] not in FIELDS:
+    if field is not None:
+        if kind is None:
+            raise TypeError("source_claims(field=...) needs the subject kind too")
+        if (kind, field) not in FIELDS:
             raise KeyError(f"a {kind} has no field {field!r}")
-    return _source_claims(
-        keys,
-        _POOL if article is None else article,
-        _MODALITIES if modality is None else modality,
-    )
+    return _source_claims(kind, field, article, modality)
 
 
-@functools.lru_cache(maxsize=256)
-def _source_claims(
-    keys: tuple[tuple[SubjectKind, str], ...],
-    article: st.SearchStrategy[Article],
-    modality: st.SearchStrategy[Modality],
-) -> st.SearchStrategy[SourceClaim]:
-    return st.one_of(*(_claims_of(kind, field, article, modality) for kind, field in keys))
-
-
-_EXTRACTOR_NAMES = st.sampled_from(_EXTRACTORS)
-_EXTRACTOR_VERSIONS = st.sampled_from(_VERSIONS)
+@functools.cache
+def _field_keys(kind: SubjectKind | None) -> st.SearchStrategy[tuple[SubjectKind, str]]:
+    return st.sampled_from([k for k in FIELDS if kind is None or k[0] is kind])
 
 
 @st.composite
-def _claims_of(
+def _source_claims(
     draw: st.DrawFn,
-    kind: SubjectKind,
-    field: str,
-    article: st.SearchStrategy[Article],
-    modality: st.SearchStrategy[Modality],
+    kind: SubjectKind | None,
+    field: str | None,
+    article: st.SearchStrategy[Article] | None,
+    modality: st.SearchStrategy[Modality] | None,
 ) -> SourceClaim:
-    art = draw(article)
+    # one composite with small arguments: its repr, which Hypothesis prints, stays short
+    if field is None:
+        kind, field = draw(_field_keys(kind))
+    assert kind is not None
+    art = draw(_POOL if article is None else article)
     return SourceClaim(
         subject=draw(_subjects(kind)),
         field=field,
         value=draw(_values_for(kind, field)),
         evidence=draw(_evidences(art.text)),
         article=art.id,
-        modality=draw(modality),
+        modality=draw(_MODALITIES if modality is None else modality),
         extractor=draw(_EXTRACTOR_NAMES),
         extractor_version=draw(_EXTRACTOR_VERSIONS),
         outlet=art.source.outlet,
@@ -626,8 +615,12 @@ def _claims_of(
     )
 
 
+_EXTRACTOR_NAMES = st.sampled_from(_EXTRACTORS)
+_EXTRACTOR_VERSIONS = st.sampled_from(_VERSIONS)
+
+
 def judgements(kind: EntityKind | None = None) -> st.SearchStrategy[Judgement]:
-    """Draw a user's :class:`~legalnews._case.Judgement` on two names of one kind.
+    """Draw a user's :class:`~legalnews.Judgement` on two names of one kind.
 
     Names come from the same pools as :func:`entity_refs`, so judgements
     meet the names claims use, and sometimes contradict the rules.
@@ -695,7 +688,7 @@ def policies() -> st.SearchStrategy[Policy]:
 
 
 def cases(*, max_claims: int = 10, policy: Policy | None = None) -> st.SearchStrategy[Case]:
-    """Draw a :class:`~legalnews._case.Case`: the resolution of drawn claims and judgements.
+    """Draw a :class:`~legalnews.Case`: the resolution of drawn claims and judgements.
 
     Cases are never built field by field: a case is a function of its claims,
     so the only honest way to get one is :func:`~legalnews.resolve`.
@@ -727,7 +720,7 @@ def _tuples(strategy: st.SearchStrategy[T], max_size: int = 3) -> st.SearchStrat
 
 
 def persons() -> st.SearchStrategy[Person]:
-    """Draw a :class:`~legalnews._case.Person` directly, for round trips of the model alone."""
+    """Draw a :class:`~legalnews.Person` directly, for round trips of the model alone."""
     return st.builds(
         Person,
         _IDS,
@@ -739,19 +732,19 @@ def persons() -> st.SearchStrategy[Person]:
 
 
 def organizations() -> st.SearchStrategy[Organization]:
-    """Draw an :class:`~legalnews._case.Organization` directly."""
+    """Draw an :class:`~legalnews.Organization` directly."""
     return st.builds(Organization, _IDS, _NAMES, _tuples(_NAMES))
 
 
 def roles() -> st.SearchStrategy[Role]:
-    """Draw a :class:`~legalnews._case.Role`: a person's part, for counsel whom they act for."""
+    """Draw a :class:`~legalnews.Role`: a person's part, for counsel whom they act for."""
     return st.builds(Role, _IDS, st.sampled_from(RoleKind), st.none() | _IDS, _CLAIM_IDS)
 
 
 def status_changes(
     vocabulary: type[ChargeStatus] | type[ProceedingStatus] | type[EventStatus] | None = None,
 ) -> st.SearchStrategy[StatusChange]:
-    """Draw one :class:`~legalnews._case.StatusChange` of a status history."""
+    """Draw one :class:`~legalnews.StatusChange` of a status history."""
     return transitions(vocabulary).flatmap(
         lambda t: st.builds(
             StatusChange, st.just(t.status), st.just(t.date), st.sampled_from(Modality), _CLAIM_IDS
@@ -760,12 +753,12 @@ def status_changes(
 
 
 def penalties() -> st.SearchStrategy[Penalty]:
-    """Draw a :class:`~legalnews._case.Penalty`: minimum and maximum, each maybe unknown."""
+    """Draw a :class:`~legalnews.Penalty`: minimum and maximum, each maybe unknown."""
     return st.builds(Penalty, st.none() | durations(), st.none() | durations())
 
 
 def charges() -> st.SearchStrategy[Charge]:
-    """Draw a :class:`~legalnews._case.Charge` directly, history and penalty included."""
+    """Draw a :class:`~legalnews.Charge` directly, history and penalty included."""
     return st.builds(
         Charge,
         _IDS,
@@ -783,7 +776,7 @@ def charges() -> st.SearchStrategy[Charge]:
 
 
 def proceedings() -> st.SearchStrategy[Proceeding]:
-    """Draw a :class:`~legalnews._case.Proceeding` directly."""
+    """Draw a :class:`~legalnews.Proceeding` directly."""
     return st.builds(
         Proceeding,
         _IDS,
@@ -798,7 +791,7 @@ def proceedings() -> st.SearchStrategy[Proceeding]:
 
 
 def sentences() -> st.SearchStrategy[Sentence]:
-    """Draw a :class:`~legalnews._case.Sentence` directly."""
+    """Draw a :class:`~legalnews.Sentence` directly."""
     return st.builds(
         Sentence,
         _IDS,
@@ -811,7 +804,7 @@ def sentences() -> st.SearchStrategy[Sentence]:
 
 
 def settlements() -> st.SearchStrategy[Settlement]:
-    """Draw a :class:`~legalnews._case.Settlement` directly."""
+    """Draw a :class:`~legalnews.Settlement` directly."""
     return st.builds(
         Settlement,
         _IDS,
@@ -823,7 +816,7 @@ def settlements() -> st.SearchStrategy[Settlement]:
 
 
 def events() -> st.SearchStrategy[Event]:
-    """Draw an :class:`~legalnews._case.Event` directly."""
+    """Draw an :class:`~legalnews.Event` directly."""
     return st.builds(
         Event,
         _IDS,
@@ -836,12 +829,12 @@ def events() -> st.SearchStrategy[Event]:
 
 
 def candidates() -> st.SearchStrategy[Candidate]:
-    """Draw a :class:`~legalnews._case.Candidate`: a value of any type and its claims."""
+    """Draw a :class:`~legalnews.Candidate`: a value of any type and its claims."""
     return st.builds(Candidate, values(), _CLAIM_IDS)
 
 
 def conflicts() -> st.SearchStrategy[Conflict]:
-    """Draw a :class:`~legalnews._case.Conflict` directly (values of any type)."""
+    """Draw a :class:`~legalnews.Conflict` directly (values of any type)."""
     rule_names = st.sampled_from(
         ("independent_sources", "modality", "specificity", "recency", "trust", "value_order")
     )
@@ -856,7 +849,7 @@ def conflicts() -> st.SearchStrategy[Conflict]:
 
 
 def facts() -> st.SearchStrategy[Fact]:
-    """Draw a :class:`~legalnews._case.Fact` directly (a value of any type)."""
+    """Draw a :class:`~legalnews.Fact` directly (a value of any type)."""
     fields = st.sampled_from([f"{k}.{f}" for k, f in FIELDS])
     return st.builds(Fact, _IDS, fields, values(), _CLAIM_IDS)
 

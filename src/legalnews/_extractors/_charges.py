@@ -23,19 +23,22 @@ Generic "the charges" apply to the defendant's offenses the article names
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Any, Protocol
 
 import attrs
 
-from .._claims import EntityRef, SourceClaim, Subject, Transition
+from .._claims import EntityRef, SourceClaim, Subject, Transition, Value
 from .._dates import FuzzyDate
 from .._document import Sentence
 from .._numbers import parse_count
+from .._quantities import Duration
 from .._temporal import DateMention
-from .._vocab import ChargeStatus, EntityKind, Modality, Plea, SubjectKind
+from .._vocab import ChargeStatus, EntityKind, Modality, Plea, SentenceKind, SubjectKind
 from ._analysis import Analysis
 from ._context import article_titles, in_quotation, modality_at, modality_of
 from ._lexicon import Lexicon
@@ -43,54 +46,160 @@ from ._names import NameMention
 
 __all__ = ["ChargesExtractor", "Offense", "find_offenses", "sentence_defendants"]
 
-_NON_DEFENDANT_HEADS = frozenset({"prosecutor", "attorney", "lawyer", "judge", "counsel",
-                                  "expert", "analyst", "professor", "defender", "spokesman",
-                                  "spokeswoman", "spokesperson", "reporter", "journalist"})
+_NON_DEFENDANT_HEADS = frozenset(
+    {
+        "prosecutor",
+        "attorney",
+        "lawyer",
+        "judge",
+        "counsel",
+        "expert",
+        "analyst",
+        "professor",
+        "defender",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "reporter",
+        "journalist",
+    }
+)
+
+MAX_PARTIES = 20
+"""The most parties (defendants, participants) one sentence is read to name.
+
+No news sentence names more; the bound keeps the claims of a sentence, each of
+which quotes (and hashes) the sentence, linear in its length on hostile text.
+"""
 
 _CHARGE_CUE = re.compile(
     r"\b(?:charges?|charged|counts?|indict\w*|convict\w*|pleaded|plea|acquit\w*|"
-    r"prosecut\w*|accused|faces?|facing|faced|enhancements?|case)\b", re.IGNORECASE)
+    r"prosecut\w*|accused|faces?|facing|faced|enhancements?|case|sentenc\w*|fined|probation)\b",
+    re.IGNORECASE,
+)
 _VERB = re.compile(
-    r"\b(?:charged|overcharged|indicted|faces|faced|facing|face|pleaded|convicted|sentenced|"
-    r"accused|arrested|acquitted|pursuing)\b", re.IGNORECASE)
+    r"\b(?:charged|overcharged|indicted|faces|faced|facing|face|pleaded|pleads|pled|pleading|"
+    r"convicted|sentenced|accused|arrested|acquitted|pursuing|found|received|receives|"
+    r"ordered|admitted|cleared)\b",
+    re.IGNORECASE,
+)
 _AGAINST = re.compile(r"\bagainst\s+(?:(?:the|a|an|former)\s+)?(?:[a-z][\w'’\-]*\s+){0,3}$")
-_COORDINATED = re.compile(r"\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?"
-                          r"(?:[\w'’\-]+\s+){0,4}$")
-_ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+"
-                         r"(?:[\w'’\-]+\s+){0,4}$", re.IGNORECASE)
-_CHARGED_OBJECT = re.compile(r"\b(?:charged|indicted)\s+$", re.IGNORECASE)
+_COORDINATED = re.compile(
+    r"\s+(?:and|as\s+well\s+as|along\s+with)\s+(?:the\s+)?"
+    r"(?:[\w'’\-]+\s+){0,4}$"
+)
+_ALONG_WITH = re.compile(
+    r"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+"
+    r"(?:[\w'’\-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_CHARGED_OBJECT = re.compile(
+    r"\b(?:charged|indicted|convicted|acquitted|sentenced|arraigned|"
+    r"accused|arrested|charging|indicting|convicting|ordered|fined)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_TITLE = re.compile(r"\s[\w.\-]{1,30}$")
+_POSSESSIVE_S = re.compile(r"['’]s?\s+|\s+")
+_FOUND_GUILTY = re.compile(r"\bfound\s+$", re.IGNORECASE)
+_GUILTY_AFTER = re.compile(r"\s+(?:not\s+)?guilty\b", re.IGNORECASE)
+_POSSESSED = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:criminal|felony|misdemeanor|federal|state|remaining|original|"
+    r"pending|new|two|three|four|five|six|[a-z]+-count)\s+){0,2}"
+    r"(?:charges?|counts?|indictments?|case|conviction|acquittal|plea|trial|arraignment)\b",
+    re.IGNORECASE,
+)
 
 _DISMISSED = re.compile(
     r"\b(?:dismiss(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|withdr(?:awn|ew|aw|awing)|tossed|"
-    r"thrown\s+out|vacated|removed|removing|quashed)\b", re.IGNORECASE)
-_CONVICTED = re.compile(r"\b(?:convicted|conviction|found\s+guilty)\b", re.IGNORECASE)
-_ACQUITTED = re.compile(r"\b(?:acquitted|acquittal|found\s+not\s+guilty)\b", re.IGNORECASE)
-_PENDING = re.compile(r"\b(?:still\s+(?:faces|facing|face|charged)|remains?\s+charged|"
-                      r"is\s+still\s+charged)\b", re.IGNORECASE)
+    r"thrown\s+out|vacated|removed|removing|quashed)\b",
+    re.IGNORECASE,
+)
+# "found guilty", "found Roe guilty" (a bounded run of words, none of them "not")
+_CONVICTED = re.compile(
+    r"\b(?:convicted|conviction|found\s+(?:(?!not\b)[\w'’.\-]+\s+){0,4}?"
+    r"guilty)\b",
+    re.IGNORECASE,
+)
+_ACQUITTED = re.compile(
+    r"\b(?:acquitted|acquittal|found\s+(?:[\w'’.\-]+\s+){0,4}?not\s+guilty)\b", re.IGNORECASE
+)
+_PENDING = re.compile(
+    r"\b(?:still\s+(?:faces|facing|face|charged)|remains?\s+charged|"
+    r"is\s+still\s+charged)\b",
+    re.IGNORECASE,
+)
 _DOWNGRADED = re.compile(r"\b(?:downgrad\w+|reduced)\b", re.IGNORECASE)
 _CIVIL = re.compile(r"\b(?:civil|lawsuits?|suits?|sued|suing)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^\s*(?:Both|They|He|She)\b|\bagainst\s+(?:him|her|them)\b")
 _MOTION = re.compile(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", re.IGNORECASE)
-_HEDGES = ("whether", "unclear", "not clear", "unlikely", "likely", "possible", "possibly",
-           "could potentially", "new charges", "if found", "if convicted", "in theory",
-           "would have", "refile", "refiled", "resurrect", "no longer facing")
-_FILED = re.compile(r"\b(?:was|were|been|is|are|being|get|got)\s+(?:formally\s+|also\s+)?"
-                    r"(?:charged|indicted)\b|\b(?:charged|indicted)\s+\w+(?:\s+\w+)?\s+with\b",
-                    re.IGNORECASE)
-_COUNTS = re.compile(r"\b([\w\-]+)\s+(?:felony\s+|misdemeanor\s+|criminal\s+)?counts?\s+of\s+"
-                     r"(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE)
-_PLEA = re.compile(r"\b(?:pleaded|pleads|pled|plead)\s+(not\s+guilty|no\s+contest|guilty|"
-                   r"innocent)|\bpleas?\s+of\s+(not\s+guilty|no\s+contest|guilty)", re.IGNORECASE)
+_HEDGES = (
+    "whether",
+    "unclear",
+    "not clear",
+    "unlikely",
+    "likely",
+    "possible",
+    "possibly",
+    "could potentially",
+    "new charges",
+    "if found",
+    "if convicted",
+    "in theory",
+    "would have",
+    "refile",
+    "refiled",
+    "resurrect",
+    "no longer facing",
+)
+_FILED = re.compile(
+    r"\b(?:was|were|been|is|are|being|get|got)\s+(?:formally\s+|also\s+)?"
+    r"(?:charged|indicted)\b|\b(?:charged|indicted)\s+(?:[\w.'’\-]+\s+){1,6}?with\b",
+    re.IGNORECASE,
+)
+_COUNTS = re.compile(
+    r"\b([\w\-]+)\s+(?:felony\s+|misdemeanor\s+|criminal\s+)?counts?\s+of\s+"
+    r"(?:[a-z\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PLEA = re.compile(
+    r"\b(?:pleaded|pleads|pled|plead)\s+(not\s+guilty|no\s+contest|guilty|"
+    r"innocent)|\bpleas?\s+of\s+(not\s+guilty|no\s+contest|guilty)",
+    re.IGNORECASE,
+)
 _PREJUDICE = re.compile(r"\b(with|without)\s+prejudice\b", re.IGNORECASE)
 _MINIMUM = re.compile(r"\bminimum\b", re.IGNORECASE)
 _MAXIMUM = re.compile(r"\b(?:maximum|up\s+to)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"\bsentenced?\b|\bprobation\b|\bin\s+prison\b", re.IGNORECASE)
+_SENTENCE = re.compile(
+    r"\bsentenced?\b|\bprobation\b|\bin\s+prison\b|\bfine[ds]?\b", re.IGNORECASE
+)
+_SENTENCED = re.compile(r"\b(?:sentenced|fined|ordered)\b", re.IGNORECASE)
+_FINE_AFTER = re.compile(r"\s*(?:in\s+)?fines?\b", re.IGNORECASE)
+_FINED_BEFORE = re.compile(r"\bfined\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
-_INCIDENT_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,1}(?:shooting|death|killing|crash|accident|"
-                             r"attack|incident|fire|murder|stabbing)", re.IGNORECASE)
+_INCIDENT_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,1}(?:shooting|death|killing|crash|accident|"
+    r"attack|incident|fire|murder|stabbing)",
+    re.IGNORECASE,
+)
 
-_PLEAS = {"not guilty": Plea.NOT_GUILTY, "innocent": Plea.NOT_GUILTY,
-          "no contest": Plea.NO_CONTEST, "guilty": Plea.GUILTY}
+_GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+$")
+_GAP_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:charged|indicted|"
+    r"accused|convicted)\s+)?(?:with|of)\s"
+)
+_ALSO_CHARGED = re.compile(r"\balso\s+(?:been\s+)?(?:charged|indicted)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\b(?:and|but|after|before|when|while|which|who|that|"
+    r"since|because|until)\b",
+    re.IGNORECASE,
+)
+
+_PLEAS = {
+    "not guilty": Plea.NOT_GUILTY,
+    "innocent": Plea.NOT_GUILTY,
+    "no contest": Plea.NO_CONTEST,
+    "guilty": Plea.GUILTY,
+}
 
 
 @attrs.frozen
@@ -103,28 +212,60 @@ class Offense:
     canonical: str
 
 
+def _norm(form: str) -> str:
+    return " ".join(form.casefold().replace("-", " ").split())
+
+
+def _trie(forms: Sequence[str]) -> str:
+    """One regex for many phrases, sharing their prefixes.
+
+    A flat alternation of a hundred offenses makes the regex engine try every
+    one at every word of the text; a trie rejects a word at its first letter.
+    Longer phrases win: each optional tail is greedy. A space matches any run
+    of spaces and hyphens ("first-degree", "first degree").
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            (r"[\s\-]+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 @lru_cache(maxsize=8)
-def _offense_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s\-]+")
-                           for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})(?:\s+penalty)?\b", re.IGNORECASE)
+def _offense_table(forms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern finding ``forms`` and each normalized form's surface form."""
+    by_norm: dict[str, str] = {}
+    for f in forms:
+        by_norm.setdefault(_norm(f), f)
+    pattern = re.compile(rf"\b{_trie(sorted(by_norm))}(?:\s+penalty)?\b", re.IGNORECASE)
+    return pattern, by_norm
 
 
 def find_offenses(text: str, offset: int, lexicon: Lexicon) -> list[Offense]:
     """Offenses of the lexicon in ``text`` (whose first character is at ``offset``)."""
-    pattern = _offense_pattern(tuple(sorted(lexicon.offenses)))
+    pattern, by_norm = _offense_table(tuple(sorted(lexicon.offenses)))
     out = []
     for m in pattern.finditer(text):
-        written = " ".join(m.group().casefold().replace("-", " ").split())
-        key = next((f for f in (written, written.removesuffix(" penalty"))
-                    if f in lexicon.offenses), None)
-        if key is None:
-            key = next((f for f in lexicon.offenses
-                        if " ".join(f.replace("-", " ").split()) in (
-                            written, written.removesuffix(" penalty"))), None)
-        if key is not None:
-            out.append(Offense(offset + m.start(), offset + m.end(), m.group(),
-                               lexicon.offenses[key]))
+        written = _norm(m.group())
+        form = by_norm.get(written) or by_norm.get(written.removesuffix(" penalty"))
+        if form is not None:
+            out.append(
+                Offense(offset + m.start(), offset + m.end(), m.group(), lexicon.offenses[form])
+            )
     return out
 
 
@@ -146,15 +287,19 @@ def sentence_defendants(
 ) -> list[NameMention]:
     """The people a charge sentence is about, by the rules in the module doc."""
     text = analysis.text
-    people = [m for m in analysis.names_in(sentence.start, sentence.end)
-              if m.kind is EntityKind.PERSON and m.name not in excluded
-              and not in_quotation(analysis, m.start)]
+    people = [
+        m
+        for m in analysis.names_in(sentence.start, sentence.end)
+        if m.kind is EntityKind.PERSON
+        and m.name not in excluded
+        and not in_quotation(analysis, m.start)
+    ]
     if not people:
         return []
     chosen: list[NameMention] = []
     for i, m in enumerate(people):
         before = text[max(sentence.start, m.start - 50) : m.start]
-        if _AGAINST.search(before) or _CHARGED_OBJECT.search(before[-20:]):
+        if _AGAINST.search(before) or _is_object(text, m, sentence, analysis.lexicon):
             chosen.append(m)
             for n in people[i + 1 :]:
                 gap = text[chosen[-1].end : n.start]
@@ -164,24 +309,153 @@ def sentence_defendants(
                     break
             break
     if not chosen:
-        for m in people:
-            if text[m.end : m.end + 40].casefold().lstrip("'’s ").startswith(
-                tuple(f for f in ("charge", "involuntary", "criminal", "felony"))
-            ) and m.possessive:
-                chosen.append(m)
+        chosen = [m for m in people if m.possessive and _possesses_charge(analysis, m, sentence)]
     if not chosen:
         verb = _VERB.search(sentence.text)
         if verb is not None:
             cut = sentence.start + verb.start()
             chosen = [m for m in people if m.end <= cut and not _victim_context(text, m)]
-            charging = verb.group().casefold() in ("charged", "indicted", "convicted",
-                                                   "arrested", "accused")
+            charging = verb.group().casefold() in (
+                "charged",
+                "indicted",
+                "convicted",
+                "arrested",
+                "accused",
+            )
             for m in people:
-                if charging and m.start > cut and _ALONG_WITH.search(
-                    text[max(sentence.start, m.start - 50) : m.start]
+                if (
+                    charging
+                    and m.start > cut
+                    and _ALONG_WITH.search(text[max(sentence.start, m.start - 50) : m.start])
                 ):
                     chosen.append(m)
-    return _dedupe(chosen)
+    return _dedupe(chosen)[:MAX_PARTIES]
+
+
+def _is_object(text: str, m: NameMention, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether ``m`` is the object of a charging verb.
+
+    "charged Roe", "convicted former treasurer Jo Roe", "found Roe guilty":
+    between the verb and the name only titles (words of the lexicon's title
+    tables) and articles may stand.
+    """
+    before = text[max(sentence.start, m.start - 60) : m.start]
+    for _ in range(4):  # at most four title words: "former chief financial officer"
+        if _CHARGED_OBJECT.search(before):
+            return True
+        if _FOUND_GUILTY.search(before):
+            return bool(_GUILTY_AFTER.match(text, m.end, min(sentence.end, m.end + 15)))
+        word = _OBJECT_TITLE.search(before.rstrip())
+        if word is None:
+            return False
+        w = word.group().strip().casefold().rstrip(".")
+        if (
+            w not in ("the", "a", "an", "former")
+            and w not in lexicon.title_heads
+            and (w not in lexicon.title_modifiers)
+        ):
+            return False
+        before = before[: word.start() + 1]
+    return False
+
+
+def _possesses_charge(analysis: Analysis, m: NameMention, sentence: Sentence) -> bool:
+    """Whether a possessive names the holder of charges: "Roe's fraud charges", "Roe's case"."""
+    text = analysis.text
+    window_end = min(sentence.end, m.end + 60)
+    if _POSSESSED.match(text, m.end, window_end):
+        return True
+    skip = _POSSESSIVE_S.match(text, m.end, window_end)
+    if skip is None:
+        return False
+    return any(
+        o.start == skip.end()
+        for o in find_offenses(text[skip.end() : window_end], skip.end(), analysis.lexicon)
+    )
+
+
+def _gapped(
+    analysis: Analysis,
+    sentence: Sentence,
+    defendants: Sequence[NameMention],
+    offenses: Sequence[Offense],
+    people: Sequence[NameMention],
+) -> dict[str, list[Offense]]:
+    """Each defendant's own offenses in "Roe was charged with fraud, and Doe with theft".
+
+    A person after the first defendant, joined by "and" / "while" and followed
+    by "with" or "of", takes the offenses written after them; those before
+    stay with the defendants named earlier. Empty when the sentence has no
+    such elided verb.
+    """
+    if not defendants or len(offenses) < 2:
+        return {}
+    text = analysis.text
+    first = defendants[0].end
+    heads: dict[str, NameMention] = {}
+    for m in people:
+        if m.start <= first or m.name in heads:
+            continue
+        before = text[max(sentence.start, m.start - 12) : m.start]
+        if _GAP_BEFORE.search(before) and _GAP_AFTER.match(
+            text, m.end, min(sentence.end, m.end + 40)
+        ):
+            heads[m.name] = m
+    if not heads:
+        return {}
+    starts = [o.start for o in offenses]  # offenses come in text order
+
+    def between(lo: int, hi: int) -> list[Offense]:
+        return list(offenses[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+
+    ordered = list(heads.values())
+    out = {d.name: between(0, ordered[0].start) for d in defendants if d.name not in heads}
+    for h, end in zip(ordered, [*(h.start for h in ordered[1:]), sentence.end], strict=True):
+        out[h.name] = between(h.end, end)
+    return out
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+
+class Once:
+    """Makes each of an article's claims once.
+
+    A rule that fires again on a repeated phrase ("fraud ... fraud") would
+    make the same claim again, hashing its whole sentence each time; on a
+    long hostile sentence that is quadratic. Equal claims are equal anyway.
+    """
+
+    def __init__(self, analysis: Analysis, extractor: _Named) -> None:
+        self.analysis = analysis
+        self.extractor = extractor
+        self.seen: set[tuple[Subject, str, Value, int, Modality]] = set()
+
+    def __call__(
+        self,
+        subject: Subject,
+        field: str,
+        value: Value,
+        sentence: Sentence,
+        modality: Modality = Modality.ASSERTED,
+    ) -> Iterator[SourceClaim]:
+        """The claim, unless this article already made it."""
+        key = (subject, field, value, sentence.start, modality)
+        if key not in self.seen:
+            self.seen.add(key)
+            yield self.analysis.claim(self.extractor, subject, field, value, sentence, modality)
+
+
+@attrs.define
+class _State:
+    """What one article's pass carries from sentence to sentence."""
+
+    last_filed: FuzzyDate | None = None
 
 
 def _victim_context(text: str, m: NameMention) -> bool:
@@ -206,14 +480,29 @@ def _attached_date(
     contest in March to a conviction"), never a date that names an incident
     ("the October 2021 shooting").
     """
-    usable = [d for d in dates if d.value is not None
-              and not _INCIDENT_AFTER.match(sentence.text[d.end - sentence.start :])]
+    usable = [
+        d
+        for d in dates
+        if d.value is not None
+        and not _INCIDENT_AFTER.match(sentence.text[d.end - sentence.start :])
+    ]
     for d in usable:
         if at <= d.start <= at + reach:
             return d.value
-    before = [d for d in usable if d.end <= at and (
-        d.start - sentence.start < 3  # "Two months ago, prosecutors dropped ..."
-        or not re.search(r"[,;:]", sentence.text[d.end - sentence.start : at - sentence.start]))]
+        # further on, but in the verb's own clause: "dismissed the charge against Roe on Monday"
+        if at + reach < d.start <= at + 2 * reach and not _CLAUSE_BREAK.search(
+            sentence.text[at - sentence.start : d.start - sentence.start]
+        ):
+            return d.value
+    before = [
+        d
+        for d in usable
+        if d.end <= at
+        and (
+            d.start - sentence.start < 3  # "Two months ago, prosecutors dropped ..."
+            or not re.search(r"[,;:]", sentence.text[d.end - sentence.start : at - sentence.start])
+        )
+    ]
     return before[-1].value if before else None
 
 
@@ -224,38 +513,63 @@ class ChargesExtractor:
     version = "1"
 
     def __call__(self, analysis: Analysis) -> Iterator[SourceClaim]:
+        once = Once(analysis, self)
         lex = analysis.lexicon
         excluded = _excluded(analysis)
         known: dict[str, list[str]] = defaultdict(list)  # defendant -> offenses in article
-        self._last_filed: FuzzyDate | None = None
-        plan: list[tuple[Sentence, list[NameMention], list[Offense]]] = []
+        plan: list[
+            tuple[Sentence, list[NameMention], list[Offense], dict[str, list[Offense]]]
+        ] = []
         last: list[NameMention] = []
+        last_offenses: list[str] = []
         for s in analysis.sentences:
             if in_quotation(analysis, s.start) and in_quotation(analysis, s.end - 1):
                 continue
-            offenses = [o for o in find_offenses(s.text, s.start, lex)
-                        if not in_quotation(analysis, o.start)]
+            offenses = [
+                o
+                for o in find_offenses(s.text, s.start, lex)
+                if not in_quotation(analysis, o.start)
+            ]
             if not offenses and not _CHARGE_CUE.search(s.text):
                 continue
             defendants = sentence_defendants(analysis, s, excluded)
-            people_here = [m for m in analysis.names_in(s.start, s.end)
-                           if m.kind is EntityKind.PERSON]
+            people_here = [
+                m for m in analysis.names_in(s.start, s.end) if m.kind is EntityKind.PERSON
+            ]
             if not defendants and (not people_here or _PRONOUN.search(s.text)):
                 defendants = last
+            own = _gapped(analysis, s, defendants, offenses, people_here)
+            defendants = _dedupe([*defendants, *(m for m in people_here if m.name in own)])
+            inherited = (
+                [] if offenses or not _ALSO_CHARGED.search(s.text) else last_offenses
+            )  # "Doe was also charged": as the others were
             if defendants:
                 last = defendants
                 for d in defendants:
-                    for o in offenses:
-                        if o.canonical not in known[d.name]:
-                            known[d.name].append(o.canonical)
-            plan.append((s, defendants, offenses))
+                    mine = own.get(d.name, offenses)
+                    for o in [*(o.canonical for o in mine), *inherited]:
+                        if o not in known[d.name]:
+                            known[d.name].append(o)
+            if offenses:
+                last_offenses = _unique(
+                    [o.canonical for o in offenses if not _is_enhancement(o.canonical, lex)]
+                )
+            plan.append((s, defendants, offenses, own))
 
-        for s, defendants, offenses in plan:
-            yield from self._sentence(analysis, s, defendants, offenses, known)
+        state = _State()
+        for s, defendants, offenses, own in plan:
+            yield from self._sentence(analysis, once, s, defendants, offenses, own, known, state)
 
     def _sentence(
-        self, analysis: Analysis, s: Sentence, defendants: list[NameMention],
-        offenses: list[Offense], known: dict[str, list[str]],
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        defendants: list[NameMention],
+        all_offenses: list[Offense],
+        own: dict[str, list[Offense]],
+        known: dict[str, list[str]],
+        state: _State,
     ) -> Iterator[SourceClaim]:
         lex = analysis.lexicon
         text = analysis.text
@@ -265,38 +579,47 @@ class ChargesExtractor:
         modality = modality_of(s.text, lex)
         clean = _MOTION.sub(lambda m: " " * len(m.group()), s.text)
 
-        shared = _unique([o for d in defendants for o in known.get(d.name, [])
-                          if not _is_enhancement(o, lex)])
+        shared = _unique(
+            [o for d in defendants for o in known.get(d.name, []) if not _is_enhancement(o, lex)]
+        )
         for d in defendants:
             ref = analysis.ref(d)
+            offenses = own.get(d.name, all_offenses)
             named = [o.canonical for o in offenses]
             # "the charges" are the defendant's own; "charged along with X", X's too
-            targets = _unique(named) or [o for o in known.get(d.name, [])
-                                         if not _is_enhancement(o, lex)] or shared
+            targets = (
+                _unique(named)
+                or [o for o in known.get(d.name, []) if not _is_enhancement(o, lex)]
+                or shared
+            )
 
             def subject(offense: str, ref: EntityRef = ref) -> Subject:
                 return Subject(SubjectKind.CHARGE, ref, offense)
 
-            for o in offenses:
-                yield analysis.claim(self, subject(o.canonical), "offense_text", o.text, s)
-                counts = _COUNTS.search(text[max(s.start, o.start - 40) : o.start])
+            for found in offenses:
+                key = subject(found.canonical)
+                yield from once(key, "offense_text", found.text, s)
+                counts = _COUNTS.search(text[max(s.start, found.start - 40) : found.start])
                 if counts:
                     n = parse_count(counts.group(1))
-                    if n is not None and 0 < n < 1000 and counts.group(1).casefold() not in (
-                        "a", "an"
+                    if (
+                        n is not None
+                        and 0 < n < 1000
+                        and counts.group(1).casefold() not in ("a", "an")
                     ):
-                        yield analysis.claim(self, subject(o.canonical), "counts", n, s)
+                        yield from once(key, "counts", n, s)
 
-            filed = _FILED.search(s.text)
+            # the filing verb of this defendant's clause ("..., while Doe was charged")
+            filed = _FILED.search(s.text, max(0, d.start - s.start)) if d.name in own else None
+            filed = filed or _FILED.search(s.text)
             if filed and not hedged and "again" not in lowered:
                 date = _attached_date(dates, s.start + filed.start(), s, reach=90)
-                if date is None and re.search(r"\balso\s+(?:been\s+)?(?:charged|indicted)\b",
-                                              lowered):
-                    date = self._last_filed  # "X was also charged": with the others
+                if date is None and _ALSO_CHARGED.search(s.text):
+                    date = state.last_filed  # "X was also charged": with the others
                 if date is not None:
-                    self._last_filed = date
+                    state.last_filed = date
                     for o in targets:
-                        yield analysis.claim(self, subject(o), "filed", date, s, modality)
+                        yield from once(subject(o), "filed", date, s, modality)
 
             downgraded = _DOWNGRADED.search(s.text)
             if downgraded and re.search(r"penalt|enhancement", lowered):
@@ -305,23 +628,30 @@ class ChargesExtractor:
                 verb_modality = modality_at(s.text, downgraded.start(), downgraded.end(), lex)
                 for o in known.get(d.name, []):
                     if _is_enhancement(o, lex):
-                        yield analysis.claim(self, subject(o), "status",
-                                             Transition(ChargeStatus.DISMISSED.value, date), s,
-                                             verb_modality)
+                        yield from once(
+                            subject(o),
+                            "status",
+                            Transition(ChargeStatus.DISMISSED.value, date),
+                            s,
+                            verb_modality,
+                        )
 
-            civil_only = bool(_CIVIL.search(s.text)) and not offenses and not re.search(
-                r"\bcharge|\bcounts?\b|\bindict", lowered)
+            civil_only = (
+                bool(_CIVIL.search(s.text))
+                and not offenses
+                and not re.search(r"\bcharge|\bcounts?\b|\bindict", lowered)
+            )
             if not hedged and not civil_only:
-                for status, pattern in ((ChargeStatus.DISMISSED, _DISMISSED),
-                                        (ChargeStatus.CONVICTED, _CONVICTED),
-                                        (ChargeStatus.ACQUITTED, _ACQUITTED),
-                                        (ChargeStatus.PENDING, _PENDING)):
+                for status, pattern in (
+                    (ChargeStatus.DISMISSED, _DISMISSED),
+                    (ChargeStatus.CONVICTED, _CONVICTED),
+                    (ChargeStatus.ACQUITTED, _ACQUITTED),
+                    (ChargeStatus.PENDING, _PENDING),
+                ):
                     m = pattern.search(clean)
                     if m is None:
                         continue
-                    if status is ChargeStatus.DISMISSED and re.search(
-                        r"\bdowngrad", lowered
-                    ):
+                    if status is ChargeStatus.DISMISSED and re.search(r"\bdowngrad", lowered):
                         continue
                     date = _attached_date(dates, s.start + m.start(), s)
                     chosen = targets
@@ -329,64 +659,118 @@ class ChargesExtractor:
                         chosen = [o for o in known.get(d.name, []) if _is_enhancement(o, lex)]
                     verb_modality = modality_at(s.text, m.start(), m.end(), lex)
                     for o in chosen:
-                        yield analysis.claim(self, subject(o), "status",
-                                             Transition(status.value, date), s, verb_modality)
+                        yield from once(
+                            subject(o),
+                            "status",
+                            Transition(status.value, date),
+                            s,
+                            verb_modality,
+                        )
                     break
 
             prejudice = _PREJUDICE.search(s.text)
             if prejudice:
                 for o in targets:
-                    yield analysis.claim(self, subject(o), "with_prejudice",
-                                         prejudice.group(1).casefold() == "with", s, modality)
+                    yield from once(
+                        subject(o),
+                        "with_prejudice",
+                        prejudice.group(1).casefold() == "with",
+                        s,
+                        modality,
+                    )
 
             plea = _PLEA.search(s.text)
             if plea and not hedged:
                 value = _PLEAS[" ".join((plea.group(1) or plea.group(2)).casefold().split())]
                 for o in targets:
-                    yield analysis.claim(self, subject(o), "plea", value, s, modality)
+                    yield from once(subject(o), "plea", value, s, modality)
 
+            starts = [o.start for o in offenses]
             for dur in analysis.durations_in(s.start, s.end):
                 window = text[max(s.start, dur.start - 40) : dur.end + 15]
-                field = ("penalty_min" if _MINIMUM.search(window)
-                         else "penalty_max" if _MAXIMUM.search(window) else None)
-                if field is None or not offenses and not targets:
+                field = (
+                    "penalty_min"
+                    if _MINIMUM.search(window)
+                    else "penalty_max"
+                    if _MAXIMUM.search(window)
+                    else None
+                )
+                if field is None or (not offenses and not targets):
                     continue
-                after = [o for o in offenses if o.start >= dur.end]
-                offense = (after[0].canonical if after else offenses[-1].canonical if offenses
-                           else None)
+                i = bisect.bisect_left(starts, dur.end)  # the offense it is written with
+                offense = (
+                    offenses[i].canonical
+                    if i < len(offenses)
+                    else offenses[-1].canonical
+                    if offenses
+                    else None
+                )
                 if offense is None and "enhancement" in lowered:
                     enh = [o for o in known.get(d.name, []) if _is_enhancement(o, lex)]
                     offense = enh[0] if enh else None
                 if offense is not None:
-                    yield analysis.claim(self, subject(offense), field, dur.value, s,
-                                         Modality.ASSERTED)
+                    yield from once(subject(offense), field, dur.value, s, Modality.ASSERTED)
 
-            yield from self._sentences(analysis, s, ref, dates)
+            yield from self._sentences(analysis, once, s, ref, dates)
 
     def _sentences(
-        self, analysis: Analysis, s: Sentence, ref: EntityRef, dates: Sequence[DateMention]
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        ref: EntityRef,
+        dates: Sequence[DateMention],
     ) -> Iterator[SourceClaim]:
         """Sentences imposed: "a suspended sentence of six months of probation"."""
         if not _SENTENCE.search(s.text):
             return
         lex = analysis.lexicon
         lowered = s.text.casefold()
-        if any(h in lowered for h in ("if found", "if convicted", "could", "would", "faces up",
-                                      "facing up", "carried", "carries", "maximum", "minimum")):
+        if any(
+            h in lowered
+            for h in (
+                "if found",
+                "if convicted",
+                "could",
+                "would",
+                "faces up",
+                "facing up",
+                "carried",
+                "carries",
+                "maximum",
+                "minimum",
+            )
+        ):
             return
-        for dur in analysis.durations_in(s.start, s.end):
-            tail = analysis.text[dur.end : min(s.end, dur.end + 25)].casefold()
-            kind = next((k for w, k in sorted(lex.sentence_kinds.items(), key=lambda kv: -len(kv[0]))
-                         if re.match(rf"\s*(?:of\s+|in\s+)?{re.escape(w)}\b", tail)), None)
-            if kind is None:
-                continue
-            subject = Subject(SubjectKind.SENTENCE, ref, kind)
-            yield analysis.claim(self, subject, "term", dur.value, s)
-            if _SUSPENDED.search(analysis.text[max(s.start, dur.start - 40) : dur.start]):
-                yield analysis.claim(self, subject, "suspended", True, s)
+        text = analysis.text
+        kinds = sorted(lex.sentence_kinds.items(), key=lambda kv: -len(kv[0]))
+        verb = _SENTENCED.search(s.text)
+        date = _attached_date(dates, s.start + verb.start(), s) if verb else None
+        if date is None:
             date = next((d.value for d in dates if d.value is not None), None)
+        imposed: list[tuple[str, Duration | None, int]] = []
+        for dur in analysis.durations_in(s.start, s.end):
+            tail = text[dur.end : min(s.end, dur.end + 25)].casefold()
+            kind = next(
+                (k for w, k in kinds if re.match(rf"\s*(?:of\s+|in\s+)?{re.escape(w)}\b", tail)),
+                None,
+            )
+            if kind is not None and kind != SentenceKind.FINE.value:
+                imposed.append((kind, dur.value, dur.start))
+        for money in analysis.money_in(s.start, s.end):
+            # "ordered to pay a $2 million fine", "fined $5,000"
+            tail = text[money.end : min(s.end, money.end + 15)]
+            head = text[max(s.start, money.start - 12) : money.start]
+            if _FINE_AFTER.match(tail) or _FINED_BEFORE.search(head):
+                imposed.append((SentenceKind.FINE.value, None, money.start))
+        for kind, term, start in imposed:
+            subject = Subject(SubjectKind.SENTENCE, ref, kind)
+            if term is not None:
+                yield from once(subject, "term", term, s)
+            if _SUSPENDED.search(text[max(s.start, start - 40) : start]):
+                yield from once(subject, "suspended", True, s)
             if date is not None:
-                yield analysis.claim(self, subject, "date", date, s)
+                yield from once(subject, "date", date, s)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -1,4 +1,27 @@
-"""Helpers the built-in extractors share: titles, clause subjects, modality.
+"""Helpers the built-in extractors share: titles, descriptions, modality, quotations.
+
+Rules, each tested with sentences of our own in ``tests/test_context.py``:
+
+* a title is a head noun ("armorer", "attorney") with the modifiers before it
+  ("special prosecutor", "u.s. district judge"); "former" marks it former;
+* titles are read before a name ("armorer Jane Roe", "stunt coordinator and
+  safety officer Jo Doe"), after it in an apposition ("Jo Doe, a defense
+  lawyer,"; the words after "for"/"of" are not the title), apposed before it
+  ("the company's accountant, Jo Doe", "Roe's lawyer, Jo Doe", "his lawyer,
+  Jo Doe", "The director of the film, Jo Doe"), and in the name's own run
+  ("Harmon County Sheriff Jo Doe"); a title that ends a longer one of the
+  same name is dropped ("district judge" beside "u.s. district judge");
+* "the special prosecutor and attorney X" names two people: X is an attorney;
+* coordinated names share titles: "special prosecutors A and B" (B gets A's
+  title), "A and B, the attorneys for C" (a plural title goes to both), but
+  never into a possessive ("A, Roe's attorney": Roe is no attorney);
+* descriptions: "the singer" is the one person the article titles so; "the
+  41-year-old executive" or "the actor", untitled elsewhere, is the person the
+  article names most; "the company" is the company it names most;
+* modality: plans ("set to", "will") are expected, attribution ("according
+  to") reported; a verb's modality reads only its own clause for plans;
+  negation cues deny; a quotation with a speaker, or of four words or more,
+  is someone's words, scare quotes are not.
 
 All of them read bounded windows of one sentence, so each costs time linear
 in the sentence's length whatever the text holds.
@@ -7,8 +30,10 @@ in the sentence's length whatever the text holds.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
@@ -57,9 +82,14 @@ def _title_words(words: Sequence[str], lexicon: Lexicon) -> list[Title]:
         if _singular(words[i - 1]) not in lexicon.title_heads:
             break
         j = i - 1
-        while j > 0 and (
-            words[j - 1] in lexicon.title_modifiers or _singular(words[j - 1]) in lexicon.title_heads
-        ) and words[j - 1] not in ("former", "first", "new"):
+        while (
+            j > 0
+            and (
+                words[j - 1] in lexicon.title_modifiers
+                or _singular(words[j - 1]) in lexicon.title_heads
+            )
+            and words[j - 1] not in ("former", "first", "new")
+        ):
             j -= 1
         former = j > 0 and words[j - 1] in ("former", "ex")
         phrase = " ".join([*words[j : i - 1], _singular(words[i - 1])])
@@ -68,14 +98,25 @@ def _title_words(words: Sequence[str], lexicon: Lexicon) -> list[Title]:
             # "safety coordinator and assistant director X" gives X both titles;
             # "the special prosecutor and attorney X" names two people
             k = j - 1
-            while k > 0 and (words[k - 1] in lexicon.title_modifiers
-                             or _singular(words[k - 1]) in lexicon.title_heads):
+            while k > 0 and (
+                words[k - 1] in lexicon.title_modifiers
+                or _singular(words[k - 1]) in lexicon.title_heads
+            ):
                 k -= 1
             if k > 0 and words[k - 1] in _DETERMINERS:
                 break
             i = j - 1
             continue
         break
+    return out
+
+
+def _words(text: str, lexicon: Lexicon) -> list[str]:
+    """Folded words, a final dot dropped unless it belongs to the word ("u.s.")."""
+    out = []
+    for w in _WORDS.findall(text):
+        w = w.casefold()
+        out.append(w if w in lexicon.title_modifiers else w.rstrip("."))
     return out
 
 
@@ -88,45 +129,58 @@ def title_before(text: str, start: int, lexicon: Lexicon, floor: int = 0) -> lis
     if not window.endswith(" "):
         return []
     window = _CUT.split(window)[-1]
-    words = [w.casefold().rstrip(".") for w in _WORDS.findall(window)]
-    return _title_words(words, lexicon)
+    return _title_words(_words(window, lexicon), lexicon)
 
 
 _APPOSITION = re.compile(
-    r",\s+(?:(?:also|now|then)\s+)?(?:(?:a|an|the)\s+)?([^,.;:()\"“”]{1,80}?)(?=,|\.|;| says| said| told|$)"
+    r",\s+(?:(?:also|now|then)\s+)?(?:(?:a|an|the)\s+)?"
+    r"([^,.;:()\"“”]{1,80}?)(?=,|\.|;| says| said| told|$)"
 )
 
 
 def title_after(text: str, end: int, lexicon: Lexicon) -> list[Title]:
     """Titles in an apposition after offset ``end`` ("Jane Roe, a defense lawyer,")."""
+    return _after(text, end, lexicon)[0]
+
+
+def _after(text: str, end: int, lexicon: Lexicon) -> tuple[list[Title], bool]:
+    """The titles of an apposition after ``end``, and whether its head is plural."""
     m = _APPOSITION.match(text, end, min(len(text), end + 120))
     if not m:
-        return []
-    words = [w.casefold().rstrip(".") for w in _WORDS.findall(m.group(1))]
+        return [], False
+    words = _words(m.group(1), lexicon)
     if words and words[0] in _DETERMINERS - {"the", "a", "an"}:
-        return []  # "Jo, her mother, ..." is a list, not a title
+        return [], False  # "Jo, her mother, ..." is a list, not a title
     # "attorney for the company": the title is what comes before the preposition
     for k, w in enumerate(words):
         if w in ("for", "of", "on", "at", "in", "with", "who", "whose", "which"):
             words = words[:k]
             break
-    return _title_words(words, lexicon)
+    titles = _title_words(words, lexicon)
+    return titles, bool(titles) and _singular(words[-1]) != words[-1]
 
 
-_THE_TITLE = re.compile(r"[Tt]he\s+(?:(?:film|movie|show|company|production)['’]s\s+)?"
-                        r"((?:[a-z][a-z\-]*\s+){0,3}?[a-z][a-z\-]*)\s*,\s*$")
+_OF_WHOM = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]*)?\s*,\s*$")
+"""Whose title it is, dropped: "The director of the film, Jo Doe", "A lawyer for Roe, Jo Doe"."""
+_THE_TITLE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+['’]s\s+)?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    r"|\b[A-Z][\w\-]{0,40}(?:['’]s|s['’])\s+)"
+    r"((?:[a-z][a-z.\-]*\s+){0,3}?[a-z][a-z\-]*)\s*,\s*$"
+)
 
 
-def title_apposed_before(
-    text: str, start: int, lexicon: Lexicon, floor: int = 0
-) -> list[Title]:
-    """A title in "the film's armorer, Jane Roe" or "The director of the film, Jo Doe"."""
+def title_apposed_before(text: str, start: int, lexicon: Lexicon, floor: int = 0) -> list[Title]:
+    """A title put before a name: "the firm's accountant, Jo Roe", "Roe's lawyer, Al Poe".
+
+    Also "The director of the film, Jo Doe", "An attorney for Roe, Al Poe" and
+    "his attorney, Al Poe".
+    """
     window = text[max(floor, start - 60) : start]
-    window = re.sub(r"\s+of\s+the\s+\w+\s*,\s*$", ",", window)
+    window = _OF_WHOM.sub(",", window)
     m = _THE_TITLE.search(window)
     if not m:
         return []
-    return _title_words(m.group(1).split(), lexicon)
+    return _title_words(_words(m.group(1), lexicon), lexicon)
 
 
 def article_titles(analysis: Analysis) -> dict[str, list[Title]]:
@@ -134,32 +188,91 @@ def article_titles(analysis: Analysis) -> dict[str, list[Title]]:
     return {name: [t for t, _ in found] for name, found in titled_mentions(analysis).items()}
 
 
-def titled_mentions(analysis: Analysis) -> dict[str, list[tuple[Title, Sentence]]]:
-    """Every title the article gives each person, with the sentence that gives it."""
+_Titled = Mapping[str, Sequence[tuple[Title, Sentence]]]
+_TITLED: dict[int, tuple[weakref.ref[Analysis], _Titled]] = {}
+"""Each live analysis's titles, computed once for all the extractors that read them."""
+
+
+def titled_mentions(analysis: Analysis) -> _Titled:
+    """Every title the article gives each person, with the sentence that gives it.
+
+    Coordinated names share titles: "special prosecutors A and B" gives B the
+    title written before A, and "A and B, the attorneys for C" gives A the
+    plural title written after B. A title that ends another one the name has
+    ("district judge" beside "u.s. district judge") is left out. Computed once
+    per analysis (several extractors read it); the result is read-only.
+    """
+    key = id(analysis)
+    hit = _TITLED.get(key)
+    if hit is not None and hit[0]() is analysis:
+        return hit[1]
+    found = MappingProxyType({k: tuple(v) for k, v in _titled_mentions(analysis).items()})
+    _TITLED[key] = (weakref.ref(analysis, lambda _: _TITLED.pop(key, None)), found)
+    return found
+
+
+_CHAIN = 8
+"""Coordinated names share titles only within a list of this many ("A, B and C")."""
+
+
+def _titled_mentions(analysis: Analysis) -> dict[str, list[tuple[Title, Sentence]]]:
     out: dict[str, list[tuple[Title, Sentence]]] = defaultdict(list)
     text = analysis.text
     lex = analysis.lexicon
-    previous: NameMention | None = None
-    previous_titles: list[Title] = []
+    chain: list[NameMention] = []  # the names coordinated so far: "A, B and"
+    shared: list[Title] = []  # the titles written before the chain's first name
     for m in analysis.names:
         sentence = analysis.document.sentence_at(m.start)
         if m.kind is not EntityKind.PERSON or sentence is None or m.text[:4].casefold() == "the ":
-            previous = None
+            chain, shared = [], []
             continue
         floor = sentence.start
-        titles = [*title_before(text, m.start, lex, floor), *title_after(text, m.end, lex),
-                  *title_apposed_before(text, m.start, lex, floor)]
+        before = [
+            *title_before(text, m.start, lex, floor),
+            *title_apposed_before(text, m.start, lex, floor),
+        ]
         if m.titles:
-            titles.extend(_title_words([w.casefold() for w in m.titles], lex))
-        # "special prosecutors A and B": B shares A's title
-        if not titles and previous is not None and text[previous.end : m.start] in (
-            " and ", ", ", ", and "
-        ):
-            titles = list(previous_titles)
-        known = {t for t, _ in out[m.name]}
-        out[m.name].extend((t, sentence) for t in dict.fromkeys(titles) if t not in known)
-        previous, previous_titles = m, titles
+            before.extend(_title_words([w.casefold() for w in m.titles], lex))
+        after, plural = _after(text, m.end, lex)
+        coordinated = bool(chain) and text[chain[-1].end : m.start] in _COORDINATION
+        if not coordinated:
+            chain, shared = [], before
+        elif not before and not m.possessive:
+            before = list(shared)  # "special prosecutors A and B"
+        titles = _longest([*before, *after])
+        if plural and chain:  # "A and B, the attorneys for C"
+            for prior in chain:
+                _add(out, prior.name, after, sentence)
+        _add(out, m.name, titles, sentence)
+        chain = [*chain[1 - _CHAIN :], m]
+        if m.possessive:
+            chain, shared = [], []
     return dict(out)
+
+
+_COORDINATION = (" and ", ", ", ", and ")
+
+
+def _add(
+    out: dict[str, list[tuple[Title, Sentence]]],
+    name: str,
+    titles: Iterable[Title],
+    sentence: Sentence,
+) -> None:
+    known = {t for t, _ in out[name]}
+    out[name].extend((t, sentence) for t in dict.fromkeys(titles) if t not in known)
+
+
+def _longest(titles: Sequence[Title]) -> list[Title]:
+    """Titles without those that end a longer one ("district judge" in "u.s. district judge")."""
+    return [
+        t
+        for t in titles
+        if not any(
+            o.text != t.text and o.text.endswith(" " + t.text) and o.former == t.former
+            for o in titles
+        )
+    ]
 
 
 def persons_in(analysis: Analysis, start: int, end: int) -> list[NameMention]:
@@ -233,11 +346,38 @@ def unique(items: Iterable[str]) -> list[str]:
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(\d{1,3})-year-old\s+)?((?:[a-z][a-z\-]*\s+){0,2}?)([a-z][a-z\-]*)\b"
 )
-_CENTRAL_HEADS = frozenset({"actor", "actress", "singer", "rapper", "star", "comedian",
-                            "musician", "athlete", "player", "executive", "founder", "celebrity"})
+_CENTRAL_HEADS = frozenset(
+    {
+        "actor",
+        "actress",
+        "singer",
+        "rapper",
+        "star",
+        "comedian",
+        "musician",
+        "athlete",
+        "player",
+        "executive",
+        "founder",
+        "celebrity",
+    }
+)
 """Descriptions news uses for the central figure of a story ("the actor")."""
-_COMPANY_HEADS = frozenset({"company", "studio", "firm", "production", "producer", "business",
-                            "corporation", "bank", "network", "agency", "employer"})
+_COMPANY_HEADS = frozenset(
+    {
+        "company",
+        "studio",
+        "firm",
+        "production",
+        "producer",
+        "business",
+        "corporation",
+        "bank",
+        "network",
+        "agency",
+        "employer",
+    }
+)
 
 
 def descriptions(analysis: Analysis) -> list[NameMention]:
@@ -262,6 +402,7 @@ def descriptions(analysis: Analysis) -> list[NameMention]:
         if counts:
             company = max(sorted(counts), key=lambda n: counts[n])
     out: list[NameMention] = []
+    main: list[str | None] = []  # the article's main person, found when first needed
     for s in analysis.sentences:
         for m in _DESCRIPTION.finditer(s.text):
             head = m.group(3).casefold()
@@ -269,23 +410,44 @@ def descriptions(analysis: Analysis) -> list[NameMention]:
             if head in heads and len(heads[head]) == 1:
                 (name,) = heads[head]
                 out.append(NameMention(start, end, m.group(), EntityKind.PERSON, name))
-            elif head in analysis.lexicon.title_heads and head not in heads and (
-                m.group(1) or head in _CENTRAL_HEADS
+            elif (
+                head in analysis.lexicon.title_heads
+                and head not in heads
+                and (m.group(1) or head in _CENTRAL_HEADS)
             ):
                 # "the 65-year-old actor", untitled elsewhere: the article's main person
-                main = _most_mentioned(analysis)
-                if main is not None:
-                    out.append(NameMention(start, end, m.group(), EntityKind.PERSON, main))
-            elif head in _COMPANY_HEADS and company is not None and (
-                head != "production" or m.group(2) == ""
+                if not main:
+                    main.append(_most_mentioned(analysis))
+                if main[0] is not None:
+                    out.append(NameMention(start, end, m.group(), EntityKind.PERSON, main[0]))
+            elif (
+                head in _COMPANY_HEADS
+                and company is not None
+                and (head != "production" or m.group(2) == "")
             ):
                 out.append(NameMention(start, end, m.group(), EntityKind.ORGANIZATION, company))
     return out
 
 
-_COMPANY_WORDS = frozenset({"productions", "pictures", "studios", "films", "inc", "llc", "corp",
-                            "corporation", "company", "co", "group", "holdings", "entertainment",
-                            "media", "ltd"})
+_COMPANY_WORDS = frozenset(
+    {
+        "productions",
+        "pictures",
+        "studios",
+        "films",
+        "inc",
+        "llc",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "group",
+        "holdings",
+        "entertainment",
+        "media",
+        "ltd",
+    }
+)
 
 
 def _most_mentioned(analysis: Analysis) -> str | None:

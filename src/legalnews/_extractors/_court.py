@@ -19,50 +19,204 @@ resolution derives them from the charges and settlements themselves.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from .._claims import EntityRef, SourceClaim, Subject, Transition
 from .._dates import FuzzyDate
 from .._document import Sentence
 from .._quantities import Money
 from .._temporal import DateMention
-from .._vocab import EntityKind, EventStatus, EventType, ProceedingKind, SubjectKind
+from .._vocab import (
+    EntityKind,
+    EventStatus,
+    EventType,
+    ProceedingKind,
+    SettlementKind,
+    SubjectKind,
+)
 from ._analysis import Analysis
-from ._charges import _excluded, find_offenses, sentence_defendants
-from ._context import in_quotation, modality_of
+from ._charges import (
+    MAX_PARTIES,
+    Once,
+    _dedupe,
+    _excluded,
+    find_offenses,
+    sentence_defendants,
+)
+from ._context import in_quotation
+from ._lexicon import Lexicon
 from ._names import NameMention
 
 __all__ = ["CourtExtractor"]
 
-_CHARGE_WORDS = re.compile(r"\b(?:charge[sd]?|counts?|indict\w*|convict\w*|pleaded|"
-                           r"prosecut\w*|faces?|facing)\b", re.IGNORECASE)
-_INCIDENT = re.compile(r"\b(?:shooting|shot|killed|killing|death|died|crash|collision|"
-                       r"stabbing|stabbed|attack|explosion|fire|accident|assault(?:ed)?|"
-                       r"murder(?:ed)?)\b", re.IGNORECASE)
+_CHARGE_WORDS = re.compile(
+    r"\b(?:charge[sd]?|counts?|indict\w*|convict\w*|pleaded|"
+    r"prosecut\w*|faces?|facing)\b",
+    re.IGNORECASE,
+)
+_INCIDENT = re.compile(
+    r"\b(?:shooting|shot|killed|killing|death|died|crash|collision|"
+    r"stabbing|stabbed|attack|explosion|fire|accident|assault(?:ed)?|"
+    r"murder(?:ed)?)\b",
+    re.IGNORECASE,
+)
 _LAWSUIT = re.compile(r"\b(?:lawsuits?|suits?|sued|suing|complaint)\b", re.IGNORECASE)
-_CIVIL_FACES = re.compile(r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,4}?(?:civil\s+)?"
-                          r"(?:lawsuits?|suits?)\b", re.IGNORECASE)
+_CIVIL_FACES = re.compile(
+    r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,4}?(?:civil\s+)?"
+    r"(?:lawsuits?|suits?)\b",
+    re.IGNORECASE,
+)
 _BROUGHT_BY = re.compile(r"\b(?:brought|filed)\s+by\s+[\"“”'a-z\s]{0,40}$")
-_SETTLEMENT = re.compile(r"\b(?:settlement|settled|settle|fine[ds]?|agreed\s+to\s+pay|"
-                         r"plea\s+(?:agreement|deal)|deferred\s+prosecution)\b", re.IGNORECASE)
-_WITH_PARTY = re.compile(r"\bwith\s+((?:the\s+)?[A-Za-z][A-Za-z'’\- ]{2,80}?)"
-                         r"(?=\s+(?:over|for|after|to|in|on|that|which)\b|[,.;]|$)")
-_MOVED = re.compile(r"\b(?:move[ds]?|moving|reschedul\w*|postpone[ds]?|push(?:ed)?\s+back|"
-                    r"delay(?:ed)?|continued)\b", re.IGNORECASE)
+_AGREED = re.compile(
+    r"\b(?:settle[ds]?|settlement|agree[ds]?|agreeing|agreement|deal)\b", re.IGNORECASE
+)
+_SUED = re.compile(
+    r"\b(?:sued|is\s+suing|are\s+suing|(?:filed|brought)\s+(?:a\s+)?(?:civil\s+)?"
+    r"(?:lawsuit|suit|complaint)\s+against)\s+"
+)
+_SUIT_AGAINST = re.compile(r"\b(?:lawsuit|suit|complaint)\b[^.;:]{0,80}?\bagainst\s+")
+_ARTICLE_ONLY = re.compile(r"(?:(?:the|a|an|former)\s+){0,2}")
+_SETTLEMENT = re.compile(
+    r"\b(?:settlement|settled|settle|fine[ds]?|agreed\s+to\s+pay|"
+    r"plea\s+(?:agreement|deal)|deferred\s+prosecution)\b",
+    re.IGNORECASE,
+)
+_WITH_PARTY = re.compile(
+    r"\b(?:with|by|to)\s+((?:the\s+)?[A-Za-z][A-Za-z'’\- ]{2,80}?)"
+    r"(?=\s+(?:over|for|after|to|in|on|that|which)\b|[,.;]|$)"
+)
+_MOVED = re.compile(
+    r"\b(?:move[ds]?|moving|reschedul\w*|postpone[ds]?|push(?:ed)?\s+back|"
+    r"delay(?:ed)?|continued)\b",
+    re.IGNORECASE,
+)
 _CANCELLED = re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|vacated|scrapped)\b", re.IGNORECASE)
-_SCHEDULED = re.compile(r"\b(?:scheduled|set\s+(?:for|to)|slated|upcoming|will|is\s+to|"
-                        r"are\s+to|expected\s+to)\b", re.IGNORECASE)
-_AMENDED = re.compile(r"\b(?:downgrad\w+|reduc(?:ed|ing)\s+(?:the\s+)?(?:charges?|counts?)|"
-                      r"amend(?:ed|ing)\s+(?:the\s+)?(?:charges?|complaint|indictment))",
-                      re.IGNORECASE)
-_ARREST = re.compile(r"\b(?:was|were)\s+arrested\b", re.IGNORECASE)
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|set\s+(?:for|to)|slated|upcoming|will|is\s+to|"
+    r"are\s+to|expected\s+to)\b",
+    re.IGNORECASE,
+)
+_AMENDED = re.compile(
+    r"\b(?:downgrad\w+|upgrad\w+|"
+    r"reduc(?:ed|ing)\s+(?:the\s+)?(?:charges?|counts?)|"
+    r"amend(?:ed|ing)\s+(?:the\s+)?(?:charges?|complaint|indictment)|"
+    r"add(?:ed|ing)\s+(?:(?:a|an|the|new|two|three|more|additional)\s+)?"
+    r"(?:charges?|counts?)\b|superseding\s+indictment)",
+    re.IGNORECASE,
+)
+_ARREST = re.compile(r"\b(?:arrested|taken\s+into\s+custody|booked\s+into)\b", re.IGNORECASE)
 _PLEADED = re.compile(r"\b(?:pleaded|pleads|pled)\b", re.IGNORECASE)
-_VERDICT = re.compile(r"\b(?:jury|jurors)\b.{0,40}\b(?:found|convicted|acquitted|verdict)\b",
-                      re.IGNORECASE)
-_FILED_SUIT = re.compile(r"\b(?:filed|brought)\s+(?:a\s+)?(?:civil\s+)?(?:lawsuit|suit|"
-                         r"complaint)\b|\bsued\b", re.IGNORECASE)
+_VERDICT = re.compile(
+    r"\b(?:jury|jurors)\b.{0,40}\b(?:found|convicted|acquitted|verdict)\b|"
+    r"\bfound\s+(?:[\w'’.\-]+\s+){0,4}?(?:not\s+)?guilty\b|\bacquitted\b|"
+    r"\bverdict\b",
+    re.IGNORECASE,
+)
+_FILED_SUIT = re.compile(
+    r"\b(?:filed|brought)\s+(?:a\s+)?(?:civil\s+)?(?:lawsuit|suit|"
+    r"complaint)\b|\bsued\b",
+    re.IGNORECASE,
+)
 _COURT_CONTEXT = re.compile(r"\b(?:in|before|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a table's phrases, longest first where two start alike."""
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def _is_regulator(name: str, lexicon: Lexicon) -> bool:
+    return any(w in lexicon.regulator_words for w in name.casefold().split())
+
+
+def _money_kind(analysis: Analysis, s: Sentence, after: int) -> str:
+    """What a sum is: the money word right after it ("a $5,000 fine"), else in the sentence."""
+    kinds = sorted(analysis.lexicon.money_kinds.items(), key=lambda kv: -len(kv[0]))
+    tail = analysis.text[after : min(s.end, after + 20)].casefold()
+    for word, k in kinds:
+        if re.match(rf"\s*{re.escape(word)}\b", tail):
+            return k
+    lowered = s.text.casefold()
+    for word, k in kinds:
+        if re.search(rf"\b{re.escape(word)}\b", lowered):
+            return k
+    return SettlementKind.SETTLEMENT.value
+
+
+def _is_court(m: NameMention, analysis: Analysis) -> bool:
+    return m.kind is EntityKind.ORGANIZATION and bool(
+        {w.casefold() for w in m.name.split()} & analysis.lexicon.court_words
+    )
+
+
+def court_names(analysis: Analysis, s: Sentence) -> list[tuple[int, int]]:
+    """Spans of the courts a sentence names, read from the text around each court word.
+
+    "Marin County Superior Court", "the U.S. District Court for the Southern
+    District of New York", "the Court of Appeals for the Ninth Circuit": the
+    capitalized words before the court word (not across a possessive or an
+    article), then an "of ..." and a "for the ... District|Circuit of ..." tail.
+    """
+    lex = analysis.lexicon
+    text = analysis.text
+    out: list[tuple[int, int]] = []
+    for m in _COURT_WORD.finditer(s.text):
+        if m.group().casefold() not in lex.court_words or not m.group()[0].isupper():
+            continue
+        start, end = s.start + m.start(), s.start + m.end()
+        if out and start < out[-1][1]:
+            continue  # "Court of ... Court": one name
+        while True:  # back over capitalized words: "U.S. District", "Marin County Superior"
+            word = _CAP_BEFORE.search(text, max(s.start, start - 30), start)
+            if word is None or word.group(1).casefold() in _NOT_IN_COURT_NAME:
+                break
+            start = word.start(1)
+        for tail in (_OF_TAIL, _FOR_TAIL):
+            t = tail.match(text, end, min(s.end, end + 100))
+            if t is None:
+                continue
+            words = [w.casefold() for w in _CAP_WORD.findall(t.group())]
+            if any(w in lex.calendar_words or w in lex.title_heads for w in words):
+                continue  # "the District Court Monday", "the Court of Judge Roe"
+            end = t.end()
+        out.append((start, end))
+    return out
+
+
+_COURT_WORD = re.compile(r"\b[A-Za-z]+\b")
+_CAP_WORD = re.compile(r"[A-Z][\w'’.\-]*")
+_CAP_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]*\.){2,3}|[A-Z][\w\-]*)\s+$")
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
+_FOR_TAIL = re.compile(
+    r",?\s+for\s+the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:District|Circuit|Division)"
+    r"(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
+)
+_NOT_IN_COURT_NAME = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "in",
+        "at",
+        "before",
+        "to",
+        "of",
+        "and",
+        "by",
+        "from",
+        "federal",
+        "state",
+        "his",
+        "her",
+        "their",
+    }
+)
 
 
 def _date_near(
@@ -86,6 +240,7 @@ class CourtExtractor:
     version = "1"
 
     def __call__(self, analysis: Analysis) -> Iterator[SourceClaim]:
+        once = Once(analysis, self)
         excluded = _excluded(analysis)
         published = analysis.document.article.source.published
         per_sentence = {
@@ -100,137 +255,220 @@ class CourtExtractor:
             if in_quotation(analysis, s.start) and in_quotation(analysis, s.end - 1):
                 continue
             here = per_sentence[s.start]
-            people = [m for m in analysis.names_in(s.start, s.end)
-                      if m.kind is EntityKind.PERSON and m.name not in excluded]
-            owners = here or [m for m in people if m.possessive and m.name in defendants] or [
-                m for m in people if m.name in defendants] or current
+            people = [
+                m
+                for m in analysis.names_in(s.start, s.end)
+                if m.kind is EntityKind.PERSON and m.name not in excluded
+            ]
+            owners = _dedupe(
+                here
+                or [m for m in people if m.possessive and m.name in defendants]
+                or [m for m in people if m.name in defendants]
+                or current
+            )[:MAX_PARTIES]
             # the defendant a sentence is about is the one it (or the last) names
             mentioned = [m for m in people if m.name in defendants]
             if here or mentioned:
                 current = here or mentioned[-1:]
             dates = analysis.dates_in(s.start, s.end)
-            modality = modality_of(s.text, analysis.lexicon)
-            yield from self._court(analysis, s, owners)
-            yield from self._civil(analysis, s, people)
-            yield from self._settlement(analysis, s, dates)
-            yield from self._incident(analysis, s, dates, people)
-            yield from self._hearings(analysis, s, dates, owners, published, modality)
-            yield from self._other_events(analysis, s, dates, here or current)
+            parties = [
+                m
+                for m in analysis.names_in(s.start, s.end)
+                if m.name not in excluded
+                and not _is_court(m, analysis)
+                and not in_quotation(analysis, m.start)
+            ]
+            sued, suing = self._civil(analysis, s, parties)
+            if sued and not here:
+                # "A sued Roe in Marin County Superior Court": the lawsuit's court
+                yield from self._court(analysis, once, s, sued, ProceedingKind.CIVIL)
+            else:
+                yield from self._court(analysis, once, s, owners)
+            yield from self._civil_claims(analysis, once, s, sued, suing)
+            yield from self._settlement(analysis, once, s, dates, parties)
+            yield from self._incident(analysis, once, s, dates, people)
+            yield from self._hearings(analysis, once, s, dates, owners, published)
+            yield from self._other_events(analysis, once, s, dates, here or current)
 
     # -- proceedings ----------------------------------------------------------------
 
     def _court(
-        self, analysis: Analysis, s: Sentence, owners: list[NameMention]
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        owners: list[NameMention],
+        kind: ProceedingKind = ProceedingKind.CRIMINAL,
     ) -> Iterator[SourceClaim]:
-        for org in analysis.names_in(s.start, s.end):
-            if org.kind is not EntityKind.ORGANIZATION:
+        text = analysis.text
+        for start, end in court_names(analysis, s):
+            if not _COURT_CONTEXT.search(text[max(s.start, start - 12) : start]):
                 continue
-            words = {w.casefold() for w in org.name.split()}
-            if not words & analysis.lexicon.court_words:
-                continue
-            if not _COURT_CONTEXT.search(analysis.text[max(s.start, org.start - 12) : org.start]):
-                continue
+            name = " ".join(text[start:end].split())
             for d in owners:
-                subject = Subject(SubjectKind.PROCEEDING, analysis.ref(d),
-                                  ProceedingKind.CRIMINAL.value)
-                yield analysis.claim(self, subject, "court", org.name, s)
+                subject = Subject(SubjectKind.PROCEEDING, analysis.ref(d), kind.value)
+                yield from once(subject, "court", name, s)
 
     def _civil(
-        self, analysis: Analysis, s: Sentence, people: list[NameMention]
-    ) -> Iterator[SourceClaim]:
+        self, analysis: Analysis, s: Sentence, parties: list[NameMention]
+    ) -> tuple[list[NameMention], list[NameMention]]:
+        """The defendants and plaintiffs of the lawsuits a sentence tells of.
+
+        "Roe faces a lawsuit", "a lawsuit brought by A against Roe", "A sued
+        Roe", "A filed a lawsuit against Roe"; parties are people or
+        organizations (courts aside).
+        """
         if not _LAWSUIT.search(s.text):
-            return
+            return [], []
         text = analysis.text
         faces = _CIVIL_FACES.search(s.text)
         defendants: list[NameMention] = []
         if faces:
             cut = s.start + faces.start()
-            defendants = [m for m in people if m.end <= cut][:1]
-        plaintiffs = [m for m in people
-                      if _BROUGHT_BY.search(text[max(s.start, m.start - 60) : m.start].casefold())]
-        sued = re.search(r"\b(?:sued|is\s+suing|are\s+suing|filed\s+(?:a\s+)?(?:civil\s+)?"
-                         r"(?:lawsuit|suit)\s+against)\s+", s.text)
+            defendants = [m for m in parties if m.end <= cut][:1]
+        plaintiffs = [
+            m
+            for m in parties
+            if _BROUGHT_BY.search(text[max(s.start, m.start - 60) : m.start].casefold())
+        ]
+        sued = _SUED.search(s.text)
         if sued and not defendants:
             cut = s.start + sued.end()
-            after = [m for m in people if m.start >= cut]
-            before = [m for m in people if m.end <= s.start + sued.start()]
+            after = [m for m in parties if m.start >= cut]
+            before = [m for m in parties if m.end <= s.start + sued.start()]
             defendants, plaintiffs = after[:1], plaintiffs or before[:1]
+        against = _SUIT_AGAINST.search(s.text)
+        if against and not defendants:
+            # "a lawsuit brought by A against Roe"
+            cut = s.start + against.end()
+            defendants = [
+                m
+                for m in parties
+                if m.start == cut
+                or (cut <= m.start < cut + 40 and _ARTICLE_ONLY.fullmatch(text[cut : m.start]))
+            ][:1]
+        return defendants, [p for p in plaintiffs if p.name not in {d.name for d in defendants}]
+
+    def _civil_claims(
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        defendants: list[NameMention],
+        plaintiffs: list[NameMention],
+    ) -> Iterator[SourceClaim]:
         for d in defendants:
             subject = Subject(SubjectKind.PROCEEDING, analysis.ref(d), ProceedingKind.CIVIL.value)
-            yield analysis.claim(self, subject, "defendant", analysis.ref(d), s)
+            yield from once(subject, "defendant", analysis.ref(d), s)
             for p in plaintiffs:
-                if p.name != d.name:
-                    yield analysis.claim(self, subject, "plaintiff", analysis.ref(p), s)
+                yield from once(subject, "plaintiff", analysis.ref(p), s)
 
     def _settlement(
-        self, analysis: Analysis, s: Sentence, dates: Sequence[DateMention]
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        dates: Sequence[DateMention],
+        parties: list[NameMention],
     ) -> Iterator[SourceClaim]:
+        """A settlement or fine: its payer, amount, kind, counterparty and date.
+
+        A settlement with a regulator (a party named with a word of the lexicon's
+        ``regulator_words``) settles a regulatory proceeding against the payer.
+        The counterparty is the party (or the regulators) after "with", "by"
+        or "to" ("a settlement with regulators", "fined by the agency",
+        "brought by Roe"), else a regulator the sentence names; the payer is
+        the first other organization, else the first other person (a person's
+        fine without a regulator is a criminal sentence, not a settlement).
+        """
         match = _SETTLEMENT.search(s.text)
         money = analysis.money_in(s.start, s.end)
         if match is None or not money:
             return
         lex = analysis.lexicon
-        orgs = [m for m in analysis.names_in(s.start, s.end) if m.kind is EntityKind.ORGANIZATION]
-        payer = orgs[0] if orgs else None
-        if payer is None:
-            return
         amount = money[0]
-        tail = analysis.text[amount.end : min(s.end, amount.end + 20)].casefold()
-        kind = "settlement"
-        for word, k in sorted(lex.money_kinds.items(), key=lambda kv: -len(kv[0])):
-            if re.match(rf"\s*{re.escape(word)}\b", tail):
-                kind = k
-                break
-        else:
-            lowered = s.text.casefold()
-            for word, k in sorted(lex.money_kinds.items(), key=lambda kv: -len(kv[0])):
-                if re.search(rf"\b{re.escape(word)}\b", lowered):
-                    kind = k
-                    break
-        payer_ref = analysis.ref(payer)
-        subject = Subject(SubjectKind.SETTLEMENT, payer_ref, kind)
-        yield analysis.claim(self, subject, "amount", Money(amount.value.amount,
-                                                            amount.value.currency), s)
+        kind = _money_kind(analysis, s, amount.end)
         counterparty: EntityRef | None = None
+        span = (s.end, s.end)
+        starts = [p.start for p in parties]
         for m in _WITH_PARTY.finditer(s.text):
+            lo, hi = s.start + m.start(1), s.start + m.end(1)
+            named = parties[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
             phrase = " ".join(m.group(1).split())
-            named = [o for o in orgs[1:] if s.start + m.start(1) <= o.start < s.start + m.end(1)]
             if named:
-                counterparty = analysis.ref(named[0])
-            elif any(w in lex.regulator_words for w in phrase.casefold().split()):
+                counterparty, span = analysis.ref(named[0]), (lo, hi)
+            elif _is_regulator(phrase, lex):
                 counterparty = EntityRef(EntityKind.ORGANIZATION, phrase.removeprefix("the "))
+                span = (lo, hi)
             if counterparty is not None:
                 break
-        if counterparty is not None:
-            yield analysis.claim(self, subject, "party", counterparty, s)
+        others = [p for p in parties if not span[0] <= p.start < span[1]]
+        if counterparty is None:
+            regulators = [
+                p
+                for p in others
+                if p.kind is EntityKind.ORGANIZATION and _is_regulator(p.name, lex)
+            ]
+            if regulators:
+                counterparty = analysis.ref(regulators[0])
+                others = [p for p in others if p.name != regulators[0].name]
+        orgs = [
+            p
+            for p in others
+            if p.kind is EntityKind.ORGANIZATION and not _is_regulator(p.name, lex)
+        ]
+        persons = [p for p in others if p.kind is EntityKind.PERSON]
+        regulatory = counterparty is not None and _is_regulator(counterparty.name, lex)
+        if orgs:
+            payer = orgs[0]
+        elif persons and (kind != SettlementKind.FINE.value or regulatory):
+            payer = persons[0]
+        else:
+            return
+        payer_ref = analysis.ref(payer)
+        subject = Subject(SubjectKind.SETTLEMENT, payer_ref, kind)
+        yield from once(subject, "amount", Money(amount.value.amount, amount.value.currency), s)
+        if counterparty is not None and counterparty != payer_ref:
+            yield from once(subject, "party", counterparty, s)
         near = _date_near(dates, s.start + match.start(), s.start + match.end())
-        if near is not None:
-            yield analysis.claim(self, subject, "date", near.value, s)  # type: ignore[arg-type]
-        regulatory = counterparty is not None and any(
-            w in lex.regulator_words for w in counterparty.name.casefold().split()
-        )
+        date = near.value if near is not None else None
+        if date is not None:
+            yield from once(subject, "date", date, s)
         if regulatory:
-            proceeding = Subject(SubjectKind.PROCEEDING, payer_ref,
-                                 ProceedingKind.REGULATORY.value)
-            yield analysis.claim(self, proceeding, "status", Transition(
-                "settled", near.value if near else None), s)
+            # a dispute with a regulator: settled if the parties agreed, else only pending
+            proceeding = Subject(
+                SubjectKind.PROCEEDING, payer_ref, ProceedingKind.REGULATORY.value
+            )
+            yield from once(proceeding, "defendant", payer_ref, s)
+            if _AGREED.search(s.text):
+                yield from once(proceeding, "status", Transition("settled", date), s)
 
     # -- events -----------------------------------------------------------------------
 
     def _event(
-        self, analysis: Analysis, s: Sentence, key: str, anchor: EntityRef | None,
-        date: FuzzyDate, status: EventStatus, participants: Sequence[EntityRef] = (),
-        modality: object = None,
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        key: str,
+        anchor: EntityRef | None,
+        date: FuzzyDate,
+        status: EventStatus,
+        participants: Sequence[EntityRef] = (),
     ) -> Iterator[SourceClaim]:
         subject = Subject(SubjectKind.EVENT, anchor, key)
-        yield analysis.claim(self, subject, "date", date, s)
-        yield analysis.claim(self, subject, "status", Transition(status.value), s)
+        yield from once(subject, "date", date, s)
+        yield from once(subject, "status", Transition(status.value), s)
         for p in participants:
             if anchor is None or p != anchor:
-                yield analysis.claim(self, subject, "participant", p, s)
+                yield from once(subject, "participant", p, s)
 
     def _incident(
-        self, analysis: Analysis, s: Sentence, dates: Sequence[DateMention],
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        dates: Sequence[DateMention],
         people: list[NameMention],
     ) -> Iterator[SourceClaim]:
         if not _INCIDENT.search(s.text):
@@ -244,61 +482,92 @@ class CourtExtractor:
                 continue
             if not _INCIDENT.search(window):
                 continue
-            participants = [analysis.ref(m) for m in people
-                            if not in_quotation(analysis, m.start)]
-            yield from self._event(analysis, s, EventType.INCIDENT.value, None, d.value,
-                                   EventStatus.OCCURRED, participants)
+            participants = [
+                analysis.ref(m) for m in _dedupe(people) if not in_quotation(analysis, m.start)
+            ][:MAX_PARTIES]
+            yield from self._event(
+                analysis,
+                once,
+                s,
+                EventType.INCIDENT.value,
+                None,
+                d.value,
+                EventStatus.OCCURRED,
+                participants,
+            )
             return
 
     def _hearings(
-        self, analysis: Analysis, s: Sentence, dates: Sequence[DateMention],
-        owners: list[NameMention], published: object, modality: object,
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        dates: Sequence[DateMention],
+        owners: list[NameMention],
+        published: dt.date | None,
     ) -> Iterator[SourceClaim]:
+        """A hearing or trial with a date, for its possessor or the sentence's defendants.
+
+        Cancelled, moved or scheduled by the sentence's verbs; otherwise a
+        date before publication has occurred and one after it is scheduled.
+        """
         lex = analysis.lexicon
         lowered = s.text.casefold()
-        for phrase, label in sorted(lex.hearing_kinds.items(), key=lambda kv: -len(kv[0])):
-            found = re.search(rf"\b{re.escape(phrase)}\b", lowered)
-            if not found:
-                continue
-            start, end = s.start + found.start(), s.start + found.end()
+        # the longest kind first ("preliminary hearing" before "hearing"), then the first
+        pattern = _phrases(tuple(lex.hearing_kinds))
+        found = sorted(pattern.finditer(lowered), key=lambda m: (-len(m.group()), m.start()))
+        for phrase in dict.fromkeys(m.group() for m in found):
+            at = next(m for m in found if m.group() == phrase)
+            label = lex.hearing_kinds[phrase]
+            start, end = s.start + at.start(), s.start + at.end()
             near = _date_near(dates, start, end, reach=40)
             if near is None or near.value is None:
-                return
-            possessor = [m for m in analysis.names_in(s.start, start)
-                         if m.kind is EntityKind.PERSON and m.possessive
-                         and start - m.end < 30]
+                continue  # "at the hearing, a trial was set for May 2, 2025": the trial's
+            possessor = [
+                m
+                for m in analysis.names_in(s.start, start)
+                if m.kind is EntityKind.PERSON and m.possessive and start - m.end < 30
+            ]
             anchors = possessor or owners
             if not anchors:
                 return
+            first, last = near.value.interval()
             if _CANCELLED.search(s.text):
                 status = EventStatus.CANCELLED
             elif _MOVED.search(s.text) or _SCHEDULED.search(s.text):
                 status = EventStatus.SCHEDULED
-            elif isinstance(published, type(near.value.interval()[0])) and (
-                near.value.interval()[1] < published  # type: ignore[operator]
-                or (near.value.interval()[0] == published and "during" in lowered)
+            elif published is not None and (
+                last < published or (first == published and "during" in lowered)
             ):
                 status = EventStatus.OCCURRED
-            elif published is not None and near.value.interval()[0] > published:  # type: ignore[operator]
+            elif published is not None and first > published:
                 status = EventStatus.SCHEDULED
             else:
                 status = EventStatus.OCCURRED
             kind = EventType.TRIAL if label == "trial" else EventType.HEARING
             key = f"{kind.value}:{label}" if label and kind is EventType.HEARING else kind.value
             for a in anchors[:2]:
-                yield from self._event(analysis, s, key, analysis.ref(a), near.value, status)
+                yield from self._event(analysis, once, s, key, analysis.ref(a), near.value, status)
             return
 
     def _other_events(
-        self, analysis: Analysis, s: Sentence, dates: Sequence[DateMention],
+        self,
+        analysis: Analysis,
+        once: Once,
+        s: Sentence,
+        dates: Sequence[DateMention],
         defendants: list[NameMention],
     ) -> Iterator[SourceClaim]:
         if not defendants:
             return
         refs = [analysis.ref(d) for d in defendants]
-        for pattern, etype in ((_AMENDED, EventType.AMENDMENT), (_ARREST, EventType.ARREST),
-                               (_PLEADED, EventType.PLEA), (_VERDICT, EventType.VERDICT),
-                               (_FILED_SUIT, EventType.LAWSUIT)):
+        for pattern, etype in (
+            (_AMENDED, EventType.AMENDMENT),
+            (_ARREST, EventType.ARREST),
+            (_PLEADED, EventType.PLEA),
+            (_VERDICT, EventType.VERDICT),
+            (_FILED_SUIT, EventType.LAWSUIT),
+        ):
             m = pattern.search(s.text)
             if m is None:
                 continue
@@ -307,5 +576,6 @@ class CourtExtractor:
                 continue
             if etype is EventType.LAWSUIT:
                 continue  # lawsuits are dated through their proceeding
-            yield from self._event(analysis, s, etype.value, refs[0], near.value,
-                                   EventStatus.OCCURRED, refs)
+            yield from self._event(
+                analysis, once, s, etype.value, refs[0], near.value, EventStatus.OCCURRED, refs
+            )

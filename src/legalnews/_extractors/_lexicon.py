@@ -230,6 +230,16 @@ _TITLE_HEADS: frozenset[str] = frozenset(
         "daughter",
         "widow",
         "widower",
+        "accountant",
+        "bookkeeper",
+        "consultant",
+        "adviser",
+        "advisor",
+        "general",
+        "master",
+        "foreman",
+        "forewoman",
+        "foreperson",
     }
 )
 """Head nouns of job titles and descriptions ("script *supervisor*", "*actor*")."""
@@ -298,6 +308,9 @@ _TITLE_MODIFIERS: frozenset[str] = frozenset(
         "set",
         "co",
         "hollywood",
+        "superior",
+        "longtime",
+        "law",
     }
 )
 """Words that may stand before a title head ("*special* prosecutor")."""
@@ -483,6 +496,10 @@ _ORG_HEADS: frozenset[str] = frozenset(
         "congress",
         "senate",
         "house",
+        "industries",
+        "enterprises",
+        "llp",
+        "plc",
     }
 )
 """Words that make a capitalized name an organization (or a place that is one)."""
