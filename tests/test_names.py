@@ -94,7 +94,7 @@ def _found(text: str) -> set[tuple[str, EntityKind, str]]:
         # an adjective made from a place ends the name before it
         ("The Los Angeles-based actor Bram Tulley was sued.", ("Bram Tulley", P, "Bram Tulley")),
         # a show with a weekday in its name is not a person, the guest is
-        ("Corwin Jessup appeared on Saturday Night Live.", ("Corwin Jessup", P, "Corwin Jessup")),
+        ("Corwin Jessup appeared on Sunday Morning Chat.", ("Corwin Jessup", P, "Corwin Jessup")),
     ],
 )
 def test_finds_name(text: str, expected: tuple[str, EntityKind, str]) -> None:
@@ -109,11 +109,12 @@ def test_finds_name(text: str, expected: tuple[str, EntityKind, str]) -> None:
         ("The FBI and the NAACP said nothing.", "FBI"),
         ("ACME CORP was sued.", "ACME CORP"),
         # places are not people
-        ("Officials in New Mexico met on Friday.", "New Mexico"),
-        ("The jury in Santa Fe deliberated.", "Santa Fe"),
+        ("Officials in New Jersey met on Friday.", "New Jersey"),
+        ("The jury in San Diego deliberated.", "San Diego"),
         ("Fans of the Boston Red Sox gathered.", "Boston Red Sox"),
+        ("Pearl Hanlon was shot on Main Street.", "Main Street"),
         # calendar words make a run no name
-        ("Corwin Jessup appeared on Saturday Night Live.", "Saturday Night Live"),
+        ("Corwin Jessup appeared on Sunday Morning Chat.", "Sunday Morning Chat"),
         ("Ruth Okafor resigned in March Madness week.", "March Madness"),
         # adjectives from places
         ("The Los Angeles-based actor Bram Tulley was sued.", "Los Angeles"),

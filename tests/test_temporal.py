@@ -530,3 +530,22 @@ def test_finders_run_in_linear_time_on_hostile_input(text: str) -> None:
     find_durations(text)
     clause_tense(text)
     parse_count(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where something is moved to lies ahead, whatever the clause's tense
+        ("The judge agreed to move the arraignment to Sept. 12.", "2024-09-12"),
+        ("The trial was postponed until March.", "2025-03"),
+        # a date that says when a court event is set is not pushed into the past
+        ("The sentencing was scheduled to begin June 4.", "2024-06-04"),
+        ("Lawyers noted the deadline June 4 could not be met.", "2024-06-04"),
+        # an event that happened keeps the past
+        ("Police arrested him Sept. 12.", "2023-09-12"),
+    ],
+)
+def test_yearless_dates_of_moves_and_schedules_look_ahead(text: str, expected: str) -> None:
+    """A yearless date moved to or scheduled is read forward; a past event stays past."""
+    (mention,) = find_dates(text, published=dt.date(2024, 5, 2))
+    assert str(mention.value) == expected

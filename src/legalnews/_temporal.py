@@ -639,6 +639,13 @@ def _distance(value: FuzzyDate, day: dt.date) -> int:
     return (lo - day).days if day < lo else (day - hi).days
 
 
+_TARGET = re.compile(r"\b(?:to|until|till)\s+(?:on\s+)?$")
+_SCHEDULE = re.compile(
+    r"\b(?:hearing|trial|sentencing|arraignment|conference|deadline|scheduled|slated|set|"
+    r"begin|start|resume|due)\s+(?:(?:on|for|to|in)\s+)?$"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _nearest_year(
     published: dt.date,
@@ -790,6 +797,26 @@ class _Resolver:
             self._index = _TenseIndex(self.text, self.v)
         return self._index.tense(start, end)
 
+    def _calendar_tense(self, start: int, end: int) -> Tense | None:
+        """The tense that picks the year of a yearless date.
+
+        A date that is where something is moved or scheduled to ("moved the
+        hearing to Aug. 9", "postponed until March") lies ahead even in a
+        past-tense clause; one that names when a court event is set ("the
+        preliminary hearing May 3", "was scheduled to begin May 3") is not
+        pushed into the past by a past-tense clause; otherwise the clause's
+        tense decides.
+        """
+        if self.tense is not None:
+            return self.tense
+        before = self.text[max(0, start - 40) : start].casefold()
+        if _TARGET.search(before):
+            return Tense.FUTURE
+        tense = self.tense_at(start, end)
+        if tense is Tense.PAST and _SCHEDULE.search(before):
+            return None  # "was scheduled to begin May 3": the plan is past, not the date
+        return tense
+
     def month(self, word: str) -> int:
         return self.v.months[_space(word).rstrip(".")]
 
@@ -832,7 +859,7 @@ class _Resolver:
             return _enclosing(dt.date(year, month, day), dt.date(year, month, int(last))), False
         if self.published is None:
             return None, True
-        tense = self.tense_at(start, end)
+        tense = self._calendar_tense(start, end)
         last_day = None if last is None else int(last)
         return _nearest_year(self.published, tense, month, day, last_day), True
 
@@ -855,7 +882,7 @@ class _Resolver:
         if self.published is None:
             return None, True
         part = self.v.parts[_space(g.req("p"))] if g["p"] else None
-        tense = self.tense_at(start, end)
+        tense = self._calendar_tense(start, end)
         return _nearest_year(self.published, tense, self.month(g.req("m")), part=part), True
 
     _pm = _partial_month

@@ -856,6 +856,13 @@ _NON_NAMES: frozenset[str] = frozenset(
         "superior",
         "appeals",
         "grand",
+        "street",
+        "avenue",
+        "boulevard",
+        "road",
+        "highway",
+        "parkway",
+        "freeway",
     }
 )
 """Capitalized words that do not start or make a person's name on their own."""

@@ -7,7 +7,7 @@ of our own in ``tests/test_names.py``:
   name particles ("de la", "van") join a run, an all-capitals company suffix
   ("LLC") ends one, and a hyphenated adjective ("Los Angeles-based") breaks
   one; all-capitals acronyms ("FBI") are not names;
-* a run with a month or weekday in it is not a name ("Saturday Night Live");
+* a run with a month or weekday in it is not a name ("Sunday Morning Chat");
 * organization head words ("Productions", "Court") make an organization, as
   do a head followed by "of" ("University of Oregon") and an ampersand
   ("Hobb & Lyle");
@@ -16,7 +16,7 @@ of our own in ``tests/test_names.py``:
   it, the name after it being the person ("Superior Court Judge Ann Lee",
   "Harmon County Sheriff Lee Voss", "Lakeview Police Department Detective
   Sam Ruiz", the department an organization);
-* a place from the lexicon is not a person ("New Mexico", "Santa Fe");
+* a place from the lexicon is not a person ("New Jersey", "San Diego");
 * runs of two to seven words are people; a capitalized particle that starts a
   name stays in it ("Al Brusca", "De la Cruz");
 * coreference inside one article: a single word, or a partial name, is the
@@ -180,7 +180,7 @@ def _classify(run: Sequence[_Token], lexicon: Lexicon) -> list[_Found]:
     """The organizations and the person a run of capitalized words names."""
     words = [t.word.casefold() for t in run]
     if any(w in lexicon.calendar_words for w in words):
-        return []  # "Saturday Night Live", "Red October"
+        return []  # "Sunday Morning Chat", "Red October"
     # the trailing words that may make a person's name
     tail = len(words)
     while tail > 0 and not (
@@ -236,7 +236,7 @@ def _person(body: Sequence[_Token], titles: tuple[str, ...], lexicon: Lexicon) -
         for j in range(i + 1, min(len(bwords), i + 3) + 1)
         if j - i < len(bwords)
     ):
-        return []  # "New Mexico", "Boston Red Sox"
+        return []  # "New Jersey", "Boston Red Sox"
     if any(w in lexicon.non_names for w in bwords):
         return []
     return [(EntityKind.PERSON, body, titles)]

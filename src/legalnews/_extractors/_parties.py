@@ -54,9 +54,11 @@ _SPEECH = re.compile(
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|shooting|shot|murdering|"
     r"stabbing|death\s+of|killing\s+of|shooting\s+of|murder\s+of|shooting\s+death\s+of|"
-    r"death\s+of\s+(?:[a-z]+\s+){0,2})\s+(?:(?!by\s)[a-z]+\s+){0,2}$"
+    r"death\s+of\s+(?:[a-z]+\s+){0,2})\s+"
+    r"(?:(?!(?:by|on|in|at|near|outside|inside|during|with|from|after|before)\s)[a-z]+\s+){0,2}$"
 )
-"""A victim after the act ("killing", "the shooting of"), never its agent ("shot by")."""
+"""A victim after the act ("killing", "the shooting of"), never its agent ("shot by") nor
+a place or time ("shot on Main Street", "killed in May")."""
 _VICTIM_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:[a-z\-]+\s+)?death|(?:,\s+\d{1,3},)?(?:,\s+who)?\s+(?:was|were|had\s+been)"
     r"\s+(?:fatally\s+|critically\s+)?(?:shot|killed|injured|wounded|murdered|stabbed))"
