@@ -269,3 +269,17 @@ def test_analysis_mentions_quote_the_article(parts: list[tuple[str, str]]) -> No
     analysis = legalnews.analyze(legalnews.Document.from_article(_article(text)))
     for m in analysis.names:
         assert analysis.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Georgia Lee was charged with fraud.", "Georgia Lee"),
+        ("Prosecutors say Austin Reyes lied.", "Austin Reyes"),
+        ("A jury acquitted Virginia Owens.", "Virginia Owens"),
+    ],
+)
+def test_a_person_may_bear_a_place_as_first_name(text: str, name: str) -> None:
+    """A place followed by one more word is a person ("Georgia Lee"), not a place."""
+    found = find_names([(0, text)], DEFAULT_LEXICON)
+    assert [(m.text, m.kind) for m in found] == [(name, EntityKind.PERSON)]

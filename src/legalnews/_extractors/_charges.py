@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -246,26 +246,42 @@ def _trie(forms: Sequence[str]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _offense_table(forms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern finding ``forms`` and each normalized form's surface form."""
+def _offense_table(
+    offenses: tuple[tuple[str, str], ...],
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern finding the surface forms, and each normalized form's offense."""
     by_norm: dict[str, str] = {}
-    for f in forms:
-        by_norm.setdefault(_norm(f), f)
+    for form, canonical in offenses:
+        by_norm.setdefault(_norm(form), canonical)
     pattern = re.compile(rf"\b{_trie(sorted(by_norm))}(?:\s+penalty)?\b", re.IGNORECASE)
     return pattern, by_norm
 
 
+_LAST_TABLE: list[tuple[Mapping[str, str], tuple[re.Pattern[str], dict[str, str]]]] = []
+
+
+def _table_of(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The offense table of a lexicon; the last one is kept, so a run sorts its table once.
+
+    Lexicons are frozen and extended with ``attrs.evolve`` (a new mapping), so
+    the mapping object itself identifies the table.
+    """
+    if _LAST_TABLE and _LAST_TABLE[0][0] is lexicon.offenses:
+        return _LAST_TABLE[0][1]
+    table = _offense_table(tuple(sorted(lexicon.offenses.items())))
+    _LAST_TABLE[:] = [(lexicon.offenses, table)]
+    return table
+
+
 def find_offenses(text: str, offset: int, lexicon: Lexicon) -> list[Offense]:
     """Offenses of the lexicon in ``text`` (whose first character is at ``offset``)."""
-    pattern, by_norm = _offense_table(tuple(sorted(lexicon.offenses)))
+    pattern, by_norm = _table_of(lexicon)
     out = []
     for m in pattern.finditer(text):
         written = _norm(m.group())
-        form = by_norm.get(written) or by_norm.get(written.removesuffix(" penalty"))
-        if form is not None:
-            out.append(
-                Offense(offset + m.start(), offset + m.end(), m.group(), lexicon.offenses[form])
-            )
+        canonical = by_norm.get(written) or by_norm.get(written.removesuffix(" penalty"))
+        if canonical is not None:
+            out.append(Offense(offset + m.start(), offset + m.end(), m.group(), canonical))
     return out
 
 

@@ -230,16 +230,46 @@ def _person(body: Sequence[_Token], titles: tuple[str, ...], lexicon: Lexicon) -
     if not body or len(body) > _MAX_PERSON_WORDS:
         return []
     bwords = [t.word.casefold() for t in body]
-    if " ".join(bwords) in lexicon.places or any(
-        " ".join(bwords[i:j]) in lexicon.places
-        for i in range(len(bwords))
-        for j in range(i + 1, min(len(bwords), i + 3) + 1)
-        if j - i < len(bwords)
-    ):
-        return []  # "New Jersey", "Boston Red Sox"
+    if _is_place(bwords, lexicon):
+        return []  # "New Jersey", "Santa Fe County", "New York City Hall"
     if any(w in lexicon.non_names for w in bwords):
         return []
     return [(EntityKind.PERSON, body, titles)]
+
+
+_PLACE_TAILS = frozenset(
+    {
+        "county",
+        "city",
+        "state",
+        "valley",
+        "bay",
+        "beach",
+        "heights",
+        "hall",
+        "park",
+        "island",
+        "islands",
+        "street",
+        "avenue",
+        "road",
+    }
+)
+
+
+def _is_place(words: list[str], lexicon: Lexicon) -> bool:
+    """A place, or a place with a place word after it; a person may share a place's name.
+
+    "New Mexico" and "Santa Fe County" are places, "Boston Red Sox" is not a
+    person; "Georgia Lee" and "Austin Reyes" are people whose first names are
+    places.
+    """
+    for k in range(len(words), 0, -1):
+        if " ".join(words[:k]) in lexicon.places:
+            rest = words[k:]
+            # one more word may be a surname ("Georgia Lee"); two are a team or a body
+            return len(rest) != 1 or rest[0] in _PLACE_TAILS
+    return False
 
 
 def _singular(word: str) -> str:
