@@ -296,3 +296,32 @@ def test_titled_mentions_is_computed_once() -> None:
     assert titled_mentions(analysis) is first
     with pytest.raises(TypeError):
         first["Someone Else"] = ()  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        ("The fraud charges were not dismissed.", "dismissed", Modality.NEGATED),
+        ("A judge did not dismiss the case.", "dismiss", Modality.NEGATED),
+        ("Prosecutors declined to drop the counts.", "drop", Modality.NEGATED),
+        ("The charges have not yet been dropped.", "dropped", Modality.NEGATED),
+        ("The charges were dismissed, not refiled.", "dismissed", Modality.ASSERTED),
+    ],
+)
+def test_a_denied_verb_is_negated(sentence: str, verb: str, expected: Modality) -> None:
+    """A denial right before a status verb makes its claim negated, and only then."""
+    start = sentence.index(verb)
+    assert modality_at(sentence, start, start + len(verb), DEFAULT_LEXICON) is expected
+
+
+def test_a_negated_dismissal_never_dismisses_a_charge() -> None:
+    """ "were not dismissed" leaves the charge pending, the denial kept as a claim."""
+    article = legalnews.Article(
+        "Prosecutors charged Dana Whitlock with wire fraud in March. "
+        "Her wire fraud charges were not dismissed on Friday.",
+        legalnews.Source(outlet="Harbor Ledger", published=datetime.date(2024, 5, 3)),
+    )
+    case = legalnews.build([article]).case
+    (charge,) = case.charges
+    assert charge.status is legalnews.ChargeStatus.PENDING
+    assert any(c.modality is Modality.NEGATED for c in case.claims if c.field == "status")

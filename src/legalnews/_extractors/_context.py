@@ -296,18 +296,28 @@ def modality_of(text: str, lexicon: Lexicon) -> Modality:
 def modality_at(text: str, start: int, end: int, lexicon: Lexicon) -> Modality:
     """The modality of the verb at ``text[start:end]``: a plan only if said of that verb.
 
-    Expected cues count in the clause just before the verb ("are set to be
-    dropped", "plan to drop"); reported cues anywhere in the sentence, since
-    attribution usually closes it ("..., according to two people").
+    A denial right before the verb ("were not dismissed", "declined to
+    drop") makes it negated; expected cues count in the clause just before
+    the verb ("are set to be dropped", "plan to drop"); reported cues anywhere
+    in the sentence, since attribution usually closes it ("..., according to
+    two people").
     """
     before = text[max(0, start - 50) : end].casefold()
     before = re.split(r"[.;:—]|,\s", before)[-1]
+    if _NEGATED_VERB.search(text[max(0, start - 30) : start].casefold()):
+        return Modality.NEGATED  # "were not dismissed", "declined to drop"
     if any(cue in f" {before} " for cue in lexicon.expected_cues):
         return Modality.EXPECTED
     lowered = f" {text.casefold()} "
     if any(cue in lowered for cue in lexicon.reported_cues):
         return Modality.REPORTED
     return Modality.ASSERTED
+
+
+_NEGATED_VERB = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bdeclined\s+to|\brefused\s+to|\bwon['’]t)"
+    r"\s+(?:(?:be|been|yet|formally|officially|immediately|to)\s+){0,2}$"
+)
 
 
 def negated(text: str, lexicon: Lexicon) -> bool:
