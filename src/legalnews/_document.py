@@ -55,8 +55,8 @@ __all__ = [
     "PhraseRule",
     "Quotation",
     "Sentence",
-    "TextSentence",
     "TeaserRule",
+    "TextSentence",
 ]
 
 # -- vocabularies --------------------------------------------------------------

@@ -204,8 +204,9 @@ class Pipeline:
     lexicon: Lexicon = DEFAULT_LEXICON
 
     @extractors.validator
-    def _check(self, attribute: attrs.Attribute[tuple[Extractor, ...]],
-               value: tuple[Extractor, ...]) -> None:
+    def _check(
+        self, attribute: attrs.Attribute[tuple[Extractor, ...]], value: tuple[Extractor, ...]
+    ) -> None:
         for ex in value:
             if not isinstance(ex, Extractor) or isinstance(ex, type):
                 raise PluginError(

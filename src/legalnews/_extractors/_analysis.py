@@ -9,8 +9,7 @@ its own rules' cost and nothing more.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 import attrs

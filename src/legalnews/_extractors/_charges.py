@@ -2,23 +2,39 @@
 
 Rules, each tested with sentences of our own in ``tests/test_charges.py``:
 
-* an offense from the lexicon, with its defendant: "charges against Roe",
-  "Roe's fraud charges", "Roe was charged with fraud", "charged Roe with";
-  a sentence that names no defendant continues the previous one's;
-* counts in words or digits ("two counts of fraud");
-* the filing date: a date attached to "was charged" / "indicted";
-* status verbs: dismissed, dropped, withdrawn, removed (dismissed);
-  convicted, found guilty (convicted); acquitted, found not guilty
-  (acquitted); "still faces" (pending), each with the date attached to it
-  and the clause's modality ("set to be dropped" is expected);
-* pleas (not guilty, guilty, no contest), with or without prejudice,
-  penalty bounds ("a five-year minimum", "a maximum of 18 months");
-* sentences: kind, term, suspended, date ("a suspended sentence of six
-  months of probation", "sentenced to five years in prison").
+* an offense from the lexicon (one trie-shaped pattern; the longest form
+  wins; spaces and hyphens alike), with its defendant: "charges against
+  Roe", "Roe's fraud charges" / "Roe's fraud case", "Roe was charged with
+  fraud", "charged (former treasurer) Roe with", "convicted Roe of", "found
+  Roe guilty", "Roe and Doe were indicted", "Roe, along with Doe, was
+  charged"; "Roe was charged with fraud, and Doe with theft" gives each
+  their own offense; a sentence that names no defendant (or says "he",
+  "they", "both") continues the previous one's; people the article titles
+  as lawyers, prosecutors or judges, and victims ("the death of Doe"), are
+  not taken for defendants;
+* counts in words or digits ("two counts of fraud", "3 felony counts");
+* the filing date: a date attached to "was charged" / "indicted" (in the
+  defendant's own clause); "Doe was also charged" takes the offense and
+  date of the charge before;
+* status verbs: dismissed, dropped, withdrawn, tossed (dismissed);
+  convicted, found (Roe) guilty (convicted); acquitted, found (Roe) not
+  guilty (acquitted); "still faces" (pending), each with the date attached
+  to it (within reach, or further on in the verb's own clause) and the
+  verb's modality ("set to be dropped" is expected, "reportedly dropping"
+  reported); downgraded penalties dismiss the penalty enhancements;
+* pleas (not guilty, innocent, guilty, no contest), with or without
+  prejudice, penalty bounds ("a five-year minimum", "up to 20 years", "a
+  maximum of 18 months"), for the offense written after the bound;
+* sentences imposed: kind, term, suspended, date ("a suspended sentence of
+  six months of probation", "sentenced to five years in prison", "ordered
+  to pay a $2 million fine", "fined $5,000"), never what a charge carries.
 
 Generic "the charges" apply to the defendant's offenses the article names
-(penalty enhancements aside). Speakers' quotations and hedged clauses
-("it is unclear whether", "could be refiled") make no status claims.
+(penalty enhancements aside). Speakers' quotations, motions to dismiss and
+hedged clauses ("it is unclear whether", "could be refiled") make no status
+claims. Every rule reads bounded windows or one pass of a sentence, at most
+:data:`MAX_PARTIES` defendants a sentence, and makes each claim once, so
+the cost stays linear in the text on hostile input.
 """
 
 from __future__ import annotations
@@ -26,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -74,13 +90,14 @@ which quotes (and hashes) the sentence, linear in its length on hostile text.
 
 _CHARGE_CUE = re.compile(
     r"\b(?:charges?|charged|counts?|indict\w*|convict\w*|pleaded|plea|acquit\w*|"
-    r"prosecut\w*|accused|faces?|facing|faced|enhancements?|case|sentenc\w*|fined|probation)\b",
+    r"prosecut\w*|accused|faces?|facing|faced|enhancements?|case|sentenc\w*|fined|probation|"
+    r"arrest\w*)\b",
     re.IGNORECASE,
 )
 _VERB = re.compile(
     r"\b(?:charged|overcharged|indicted|faces|faced|facing|face|pleaded|pleads|pled|pleading|"
     r"convicted|sentenced|accused|arrested|acquitted|pursuing|found|received|receives|"
-    r"ordered|admitted|cleared)\b",
+    r"ordered|admitted|cleared|entered|fined|denied)\b",
     re.IGNORECASE,
 )
 _AGAINST = re.compile(r"\bagainst\s+(?:(?:the|a|an|former)\s+)?(?:[a-z][\w'’\-]*\s+){0,3}$")
@@ -100,6 +117,15 @@ _CHARGED_OBJECT = re.compile(
 )
 _OBJECT_TITLE = re.compile(r"\s[\w.\-]{1,30}$")
 _POSSESSIVE_S = re.compile(r"['’]s?\s+|\s+")
+# fmt: off
+_FUNCTION_WORDS = frozenset({
+    "with", "and", "or", "of", "in", "on", "at", "for", "to", "by", "from", "after", "before",
+    "that", "who", "which", "whom", "as", "but", "than", "into", "over", "under", "about",
+    "while", "when", "since", "until", "against", "along", "also", "not", "his", "her",
+    "their", "its", "him", "them", "he", "she", "they", "was", "were", "is", "are", "been",
+})
+# fmt: on
+"""Words that end a title between a charging verb and its object."""
 _FOUND_GUILTY = re.compile(r"\bfound\s+$", re.IGNORECASE)
 _GUILTY_AFTER = re.compile(r"\s+(?:not\s+)?guilty\b", re.IGNORECASE)
 _POSSESSED = re.compile(
@@ -176,8 +202,9 @@ _SENTENCED = re.compile(r"\b(?:sentenced|fined|ordered)\b", re.IGNORECASE)
 _FINE_AFTER = re.compile(r"\s*(?:in\s+)?fines?\b", re.IGNORECASE)
 _FINED_BEFORE = re.compile(r"\bfined\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[,;:]")
 _INCIDENT_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\s+){0,1}(?:shooting|death|killing|crash|accident|"
+    r"\W{0,3}(?:\w+\s+){0,1}(?:shooting|death|killing|crash|accident|"
     r"attack|incident|fire|murder|stabbing)",
     re.IGNORECASE,
 )
@@ -193,6 +220,20 @@ _CLAUSE_BREAK = re.compile(
     r"since|because|until)\b",
     re.IGNORECASE,
 )
+
+_NOT_IMPOSED = (
+    "if found",
+    "if convicted",
+    "could",
+    "would",
+    "faces up",
+    "facing up",
+    "carried",
+    "carries",
+    "maximum",
+    "minimum",
+)
+"""Words of a sentence that speaks of a possible punishment, not one imposed."""
 
 _PLEAS = {
     "not guilty": Plea.NOT_GUILTY,
@@ -352,8 +393,9 @@ def _is_object(text: str, m: NameMention, sentence: Sentence, lexicon: Lexicon) 
     """Whether ``m`` is the object of a charging verb.
 
     "charged Roe", "convicted former treasurer Jo Roe", "found Roe guilty":
-    between the verb and the name only titles (words of the lexicon's title
-    tables) and articles may stand.
+    between the verb and the name at most four words may stand, each a title
+    word of the lexicon or a lower-case word that is no function word ("with",
+    "and": "charged with fraud and Roe" does not make Roe the object).
     """
     before = text[max(sentence.start, m.start - 60) : m.start]
     for _ in range(4):  # at most four title words: "former chief financial officer"
@@ -364,12 +406,10 @@ def _is_object(text: str, m: NameMention, sentence: Sentence, lexicon: Lexicon) 
         word = _OBJECT_TITLE.search(before.rstrip())
         if word is None:
             return False
-        w = word.group().strip().casefold().rstrip(".")
-        if (
-            w not in ("the", "a", "an", "former")
-            and w not in lexicon.title_heads
-            and (w not in lexicon.title_modifiers)
-        ):
+        raw = word.group().strip()
+        w = raw.casefold().rstrip(".")
+        descriptive = raw.isalpha() and raw.islower() and w not in _FUNCTION_WORDS
+        if not (descriptive or w in lexicon.title_heads or w in lexicon.title_modifiers):
             return False
         before = before[: word.start() + 1]
     return False
@@ -496,30 +536,28 @@ def _attached_date(
     contest in March to a conviction"), never a date that names an incident
     ("the October 2021 shooting").
     """
+    text, base = sentence.text, sentence.start
     usable = [
         d
         for d in dates
         if d.value is not None
-        and not _INCIDENT_AFTER.match(sentence.text[d.end - sentence.start :])
+        and not _INCIDENT_AFTER.match(text, d.end - base, min(len(text), d.end - base + 30))
     ]
     for d in usable:
         if at <= d.start <= at + reach:
             return d.value
         # further on, but in the verb's own clause: "dismissed the charge against Roe on Monday"
         if at + reach < d.start <= at + 2 * reach and not _CLAUSE_BREAK.search(
-            sentence.text[at - sentence.start : d.start - sentence.start]
+            text, at - base, d.start - base
         ):
             return d.value
-    before = [
-        d
-        for d in usable
-        if d.end <= at
-        and (
-            d.start - sentence.start < 3  # "Two months ago, prosecutors dropped ..."
-            or not re.search(r"[,;:]", sentence.text[d.end - sentence.start : at - sentence.start])
-        )
-    ]
-    return before[-1].value if before else None
+    before = [d for d in usable if d.end <= at]
+    if not before:
+        return None
+    if not _PUNCTUATION.search(text, before[-1].end - base, at - base):
+        return before[-1].value
+    first = before[0]  # "Two months ago, prosecutors dropped ..."
+    return first.value if first.start - base < 3 else None
 
 
 class ChargesExtractor:
@@ -555,7 +593,9 @@ class ChargesExtractor:
             if not defendants and (not people_here or _PRONOUN.search(s.text)):
                 defendants = last
             own = _gapped(analysis, s, defendants, offenses, people_here)
-            defendants = _dedupe([*defendants, *(m for m in people_here if m.name in own)])
+            defendants = _dedupe([*defendants, *(m for m in people_here if m.name in own)])[
+                :MAX_PARTIES
+            ]
             inherited = (
                 [] if offenses or not _ALSO_CHARGED.search(s.text) else last_offenses
             )  # "Doe was also charged": as the others were
@@ -587,13 +627,40 @@ class ChargesExtractor:
         known: dict[str, list[str]],
         state: _State,
     ) -> Iterator[SourceClaim]:
+        # what the sentence says is read once; only the claims are per defendant
         lex = analysis.lexicon
         text = analysis.text
         lowered = s.text.casefold()
         dates = analysis.dates_in(s.start, s.end)
         hedged = any(h in lowered for h in _HEDGES)
         modality = modality_of(s.text, lex)
-        clean = _MOTION.sub(lambda m: " " * len(m.group()), s.text)
+        enhancement = "enhancement" in lowered
+        first_filed = None if hedged or "again" in lowered else _FILED.search(s.text)
+        also = bool(_ALSO_CHARGED.search(s.text))
+        downgraded = _DOWNGRADED.search(s.text)
+        lowered_penalties = None
+        if downgraded and re.search(r"penalt|enhancement", lowered):
+            # downgrading penalties removes the enhancements the article names
+            lowered_penalties = (
+                Transition(
+                    ChargeStatus.DISMISSED.value,
+                    _attached_date(dates, s.start + downgraded.start(), s),
+                ),
+                modality_at(s.text, downgraded.start(), downgraded.end(), lex),
+            )
+        status = None if hedged else self._status(analysis, s, dates, lowered)
+        civil = bool(_CIVIL.search(s.text)) and not re.search(
+            r"\bcharge|\bcounts?\b|\bindict", lowered
+        )
+        prejudice = _PREJUDICE.search(s.text)
+        plea_match = None if hedged else _PLEA.search(s.text)
+        plea = (
+            _PLEAS[" ".join((plea_match.group(1) or plea_match.group(2)).casefold().split())]
+            if plea_match
+            else None
+        )
+        penalties = _penalties(analysis, s)
+        imposed = self._imposed(analysis, s, dates)
 
         shared = _unique(
             [o for d in defendants for o in known.get(d.name, []) if not _is_enhancement(o, lex)]
@@ -602,6 +669,7 @@ class ChargesExtractor:
             ref = analysis.ref(d)
             offenses = own.get(d.name, all_offenses)
             named = [o.canonical for o in offenses]
+            enhancements = [o for o in known.get(d.name, []) if _is_enhancement(o, lex)]
             # "the charges" are the defendant's own; "charged along with X", X's too
             targets = (
                 _unique(named)
@@ -626,138 +694,104 @@ class ChargesExtractor:
                         yield from once(key, "counts", n, s)
 
             # the filing verb of this defendant's clause ("..., while Doe was charged")
-            filed = _FILED.search(s.text, max(0, d.start - s.start)) if d.name in own else None
-            filed = filed or _FILED.search(s.text)
-            if filed and not hedged and "again" not in lowered:
+            filed = first_filed
+            if first_filed is not None and d.name in own:
+                filed = _FILED.search(s.text, max(0, d.start - s.start)) or first_filed
+            if filed is not None:
                 date = _attached_date(dates, s.start + filed.start(), s, reach=90)
-                if date is None and _ALSO_CHARGED.search(s.text):
+                if date is None and also:
                     date = state.last_filed  # "X was also charged": with the others
                 if date is not None:
                     state.last_filed = date
                     for o in targets:
                         yield from once(subject(o), "filed", date, s, modality)
 
-            downgraded = _DOWNGRADED.search(s.text)
-            if downgraded and re.search(r"penalt|enhancement", lowered):
-                # downgrading penalties removes the enhancements the article names
-                date = _attached_date(dates, s.start + downgraded.start(), s)
-                verb_modality = modality_at(s.text, downgraded.start(), downgraded.end(), lex)
-                for o in known.get(d.name, []):
-                    if _is_enhancement(o, lex):
-                        yield from once(
-                            subject(o),
-                            "status",
-                            Transition(ChargeStatus.DISMISSED.value, date),
-                            s,
-                            verb_modality,
-                        )
-
-            civil_only = (
-                bool(_CIVIL.search(s.text))
-                and not offenses
-                and not re.search(r"\bcharge|\bcounts?\b|\bindict", lowered)
-            )
-            if not hedged and not civil_only:
-                for status, pattern in (
-                    (ChargeStatus.DISMISSED, _DISMISSED),
-                    (ChargeStatus.CONVICTED, _CONVICTED),
-                    (ChargeStatus.ACQUITTED, _ACQUITTED),
-                    (ChargeStatus.PENDING, _PENDING),
-                ):
-                    m = pattern.search(clean)
-                    if m is None:
-                        continue
-                    if status is ChargeStatus.DISMISSED and re.search(r"\bdowngrad", lowered):
-                        continue
-                    date = _attached_date(dates, s.start + m.start(), s)
-                    chosen = targets
-                    if status is ChargeStatus.DISMISSED and not named and "enhancement" in lowered:
-                        chosen = [o for o in known.get(d.name, []) if _is_enhancement(o, lex)]
-                    verb_modality = modality_at(s.text, m.start(), m.end(), lex)
-                    for o in chosen:
-                        yield from once(
-                            subject(o),
-                            "status",
-                            Transition(status.value, date),
-                            s,
-                            verb_modality,
-                        )
-                    break
-
-            prejudice = _PREJUDICE.search(s.text)
-            if prejudice:
-                for o in targets:
+            if lowered_penalties is not None:
+                for o in enhancements:
                     yield from once(
-                        subject(o),
-                        "with_prejudice",
-                        prejudice.group(1).casefold() == "with",
-                        s,
-                        modality,
+                        subject(o), "status", lowered_penalties[0], s, lowered_penalties[1]
                     )
 
-            plea = _PLEA.search(s.text)
-            if plea and not hedged:
-                value = _PLEAS[" ".join((plea.group(1) or plea.group(2)).casefold().split())]
+            if status is not None and not (civil and not offenses):
+                transition, verb_modality = status
+                chosen = targets
+                if transition.status == ChargeStatus.DISMISSED.value and not named and enhancement:
+                    chosen = enhancements
+                for o in chosen:
+                    yield from once(subject(o), "status", transition, s, verb_modality)
+
+            if prejudice:
                 for o in targets:
-                    yield from once(subject(o), "plea", value, s, modality)
+                    value = prejudice.group(1).casefold() == "with"
+                    yield from once(subject(o), "with_prejudice", value, s, modality)
+
+            if plea is not None:
+                for o in targets:
+                    yield from once(subject(o), "plea", plea, s, modality)
 
             starts = [o.start for o in offenses]
-            for dur in analysis.durations_in(s.start, s.end):
-                window = text[max(s.start, dur.start - 40) : dur.end + 15]
-                field = (
-                    "penalty_min"
-                    if _MINIMUM.search(window)
-                    else "penalty_max"
-                    if _MAXIMUM.search(window)
-                    else None
-                )
-                if field is None or (not offenses and not targets):
-                    continue
-                i = bisect.bisect_left(starts, dur.end)  # the offense it is written with
+            for at, field, term in penalties:
+                if not offenses and not targets:
+                    break
+                i = bisect.bisect_left(starts, at)  # the offense it is written with
                 offense = (
                     offenses[i].canonical
                     if i < len(offenses)
                     else offenses[-1].canonical
                     if offenses
+                    else enhancements[0]
+                    if enhancement and enhancements
                     else None
                 )
-                if offense is None and "enhancement" in lowered:
-                    enh = [o for o in known.get(d.name, []) if _is_enhancement(o, lex)]
-                    offense = enh[0] if enh else None
                 if offense is not None:
-                    yield from once(subject(offense), field, dur.value, s, Modality.ASSERTED)
+                    yield from once(subject(offense), field, term, s, Modality.ASSERTED)
 
-            yield from self._sentences(analysis, once, s, ref, dates)
+            for kind, length, suspended, date in imposed:
+                sentence = Subject(SubjectKind.SENTENCE, ref, kind)
+                if length is not None:
+                    yield from once(sentence, "term", length, s)
+                if suspended:
+                    yield from once(sentence, "suspended", True, s)
+                if date is not None:
+                    yield from once(sentence, "date", date, s)
 
-    def _sentences(
-        self,
-        analysis: Analysis,
-        once: Once,
-        s: Sentence,
-        ref: EntityRef,
-        dates: Sequence[DateMention],
-    ) -> Iterator[SourceClaim]:
-        """Sentences imposed: "a suspended sentence of six months of probation"."""
+    @staticmethod
+    def _status(
+        analysis: Analysis, s: Sentence, dates: Sequence[DateMention], lowered: str
+    ) -> tuple[Transition, Modality] | None:
+        """The status a sentence gives charges, dated, with its verb's modality."""
+        clean = _MOTION.sub(lambda m: " " * len(m.group()), s.text)
+        for status, pattern in (
+            (ChargeStatus.DISMISSED, _DISMISSED),
+            (ChargeStatus.CONVICTED, _CONVICTED),
+            (ChargeStatus.ACQUITTED, _ACQUITTED),
+            (ChargeStatus.PENDING, _PENDING),
+        ):
+            m = pattern.search(clean)
+            if m is None:
+                continue
+            if status is ChargeStatus.DISMISSED and re.search(r"\bdowngrad", lowered):
+                continue
+            date = _attached_date(dates, s.start + m.start(), s)
+            verb_modality = modality_at(s.text, m.start(), m.end(), analysis.lexicon)
+            return Transition(status.value, date), verb_modality
+        return None
+
+    @staticmethod
+    def _imposed(
+        analysis: Analysis, s: Sentence, dates: Sequence[DateMention]
+    ) -> list[tuple[str, Duration | None, bool, FuzzyDate | None]]:
+        """Sentences imposed: "a suspended sentence of six months of probation".
+
+        Each as (kind, term, suspended, date); none where the sentence speaks
+        of what a charge carries or could bring.
+        """
         if not _SENTENCE.search(s.text):
-            return
+            return []
         lex = analysis.lexicon
         lowered = s.text.casefold()
-        if any(
-            h in lowered
-            for h in (
-                "if found",
-                "if convicted",
-                "could",
-                "would",
-                "faces up",
-                "facing up",
-                "carried",
-                "carries",
-                "maximum",
-                "minimum",
-            )
-        ):
-            return
+        if any(h in lowered for h in _NOT_IMPOSED):
+            return []
         text = analysis.text
         kinds = sorted(lex.sentence_kinds.items(), key=lambda kv: -len(kv[0]))
         verb = _SENTENCED.search(s.text)
@@ -779,14 +813,38 @@ class ChargesExtractor:
             head = text[max(s.start, money.start - 12) : money.start]
             if _FINE_AFTER.match(tail) or _FINED_BEFORE.search(head):
                 imposed.append((SentenceKind.FINE.value, None, money.start))
-        for kind, term, start in imposed:
-            subject = Subject(SubjectKind.SENTENCE, ref, kind)
-            if term is not None:
-                yield from once(subject, "term", term, s)
-            if _SUSPENDED.search(text[max(s.start, start - 40) : start]):
-                yield from once(subject, "suspended", True, s)
-            if date is not None:
-                yield from once(subject, "date", date, s)
+        return _unique_imposed(
+            (kind, term, bool(_SUSPENDED.search(text[max(s.start, at - 40) : at])), date)
+            for kind, term, at in imposed
+        )
+
+
+def _unique_imposed(
+    items: Iterable[tuple[str, Duration | None, bool, FuzzyDate | None]],
+) -> list[tuple[str, Duration | None, bool, FuzzyDate | None]]:
+    return list(dict.fromkeys(items))
+
+
+def _penalties(analysis: Analysis, s: Sentence) -> list[tuple[int, str, Duration]]:
+    """Penalty bounds: (where, "penalty_min" or "penalty_max", term).
+
+    "a mandatory minimum of 10 years", "up to 20 years", "a maximum of 18
+    months"; each bound goes with the offense written after it, else the last.
+    """
+    text = analysis.text
+    out = []
+    for dur in analysis.durations_in(s.start, s.end):
+        window = text[max(s.start, dur.start - 40) : dur.end + 15]
+        field = (
+            "penalty_min"
+            if _MINIMUM.search(window)
+            else "penalty_max"
+            if _MAXIMUM.search(window)
+            else None
+        )
+        if field is not None and dur.value is not None:
+            out.append((dur.end, field, dur.value))
+    return out
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -2,16 +2,27 @@
 
 Rules, each tested with sentences of our own in ``tests/test_court.py``:
 
-* courts: an organization whose name holds a court word, where the case is
-  heard, closed or filed, for the sentence's (or article's) defendant;
-* civil suits: "Roe faces a lawsuit", "a lawsuit brought by A", "A sued Roe";
+* courts: a capitalized name around a court word ("Marin County Superior
+  Court", "the U.S. District Court for the Southern District of New York",
+  "the Court of Appeals for the Ninth Circuit"), where a case is heard
+  ("in", "before", "at", "to" the court), for the sentence's (or the
+  article's current) defendant; in a sentence about a lawsuit, for the
+  civil proceeding of the one sued;
+* civil suits: "Roe faces a lawsuit", "a lawsuit brought by A (against
+  Roe)", "A sued Roe", "A filed a lawsuit against Roe"; parties are people
+  or organizations;
 * settlements and fines: "Acme reached a settlement with regulators,
-  agreeing to a $100,000 fine" (money, kind, parties, date); a settlement
-  with a regulator also settles a regulatory proceeding;
+  agreeing to a $100,000 fine", "Acme was fined $80,000 by the agency",
+  "Roe agreed to pay $50,000 to settle the suit brought by Doe" (payer,
+  amount, kind, counterparty, date); a dispute with a regulator is a
+  regulatory proceeding against the payer, settled when the parties agreed;
+  a person's fine with no regulator is a sentence, not a settlement;
 * events with a date: the incident ("the October 2021 shooting"), hearings
-  by kind ("preliminary hearing", "arraignment", "status hearing") and
-  their status (moved, scheduled, held, cancelled), pleas, amendments of
-  charges ("downgraded"), arrests, lawsuits, trials and verdicts.
+  and trials by kind ("preliminary hearing", "arraignment", "status
+  hearing"; the kind nearest the date) and their status (moved, scheduled,
+  held, cancelled, else by the publication date), pleas, amendments of
+  charges ("downgraded", "added two counts"), arrests and verdicts ("a jury
+  found", "acquitted").
 
 Charge filings, dismissals, sentences and settlements are events too, but
 resolution derives them from the charges and settlements themselves.
@@ -219,6 +230,26 @@ _NOT_IN_COURT_NAME = frozenset(
 )
 
 
+def _nearest(
+    dates: Sequence[DateMention], starts: Sequence[int], start: int, end: int, reach: int
+) -> tuple[int, DateMention] | None:
+    """The date of sorted ``dates`` (starting at ``starts``) nearest ``[start, end)``, and its gap.
+
+    Found by bisection, so that many phrases in one long sentence cost no more
+    than a search each.
+    """
+    i = bisect.bisect_left(starts, end)
+    found: list[tuple[int, DateMention]] = []
+    if i < len(dates) and dates[i].start - end <= reach:
+        found.append((dates[i].start - end, dates[i]))
+    if i > 0:
+        d = dates[i - 1]
+        gap = max(0, start - d.end)
+        if gap <= reach:
+            found.append((gap, d))
+    return min(found, key=lambda f: f[0]) if found else None
+
+
 def _date_near(
     dates: Sequence[DateMention], start: int, end: int, reach: int = 60
 ) -> DateMention | None:
@@ -347,7 +378,8 @@ class CourtExtractor:
                 if m.start == cut
                 or (cut <= m.start < cut + 40 and _ARTICLE_ONLY.fullmatch(text[cut : m.start]))
             ][:1]
-        return defendants, [p for p in plaintiffs if p.name not in {d.name for d in defendants}]
+        taken = {d.name for d in defendants}
+        return defendants, _dedupe([p for p in plaintiffs if p.name not in taken])[:MAX_PARTIES]
 
     def _civil_claims(
         self,
@@ -513,42 +545,49 @@ class CourtExtractor:
         """
         lex = analysis.lexicon
         lowered = s.text.casefold()
-        # the longest kind first ("preliminary hearing" before "hearing"), then the first
-        pattern = _phrases(tuple(lex.hearing_kinds))
-        found = sorted(pattern.finditer(lowered), key=lambda m: (-len(m.group()), m.start()))
-        for phrase in dict.fromkeys(m.group() for m in found):
-            at = next(m for m in found if m.group() == phrase)
-            label = lex.hearing_kinds[phrase]
+        # each kind written, with the date nearest to it; the hearing is the one nearest
+        # its date ("at the hearing, her trial was set for May 2": the trial's), the
+        # longer kind first on a tie ("preliminary hearing" holds "hearing")
+        resolved = [d for d in dates if d.value is not None]
+        starts = [d.start for d in resolved]
+        best: tuple[tuple[int, int, int], re.Match[str], DateMention] | None = None
+        for at in _phrases(tuple(lex.hearing_kinds)).finditer(lowered):
             start, end = s.start + at.start(), s.start + at.end()
-            near = _date_near(dates, start, end, reach=40)
-            if near is None or near.value is None:
-                continue  # "at the hearing, a trial was set for May 2, 2025": the trial's
-            possessor = [
-                m
-                for m in analysis.names_in(s.start, start)
-                if m.kind is EntityKind.PERSON and m.possessive and start - m.end < 30
-            ]
-            anchors = possessor or owners
-            if not anchors:
-                return
-            first, last = near.value.interval()
-            if _CANCELLED.search(s.text):
-                status = EventStatus.CANCELLED
-            elif _MOVED.search(s.text) or _SCHEDULED.search(s.text):
-                status = EventStatus.SCHEDULED
-            elif published is not None and (
-                last < published or (first == published and "during" in lowered)
-            ):
-                status = EventStatus.OCCURRED
-            elif published is not None and first > published:
-                status = EventStatus.SCHEDULED
-            else:
-                status = EventStatus.OCCURRED
-            kind = EventType.TRIAL if label == "trial" else EventType.HEARING
-            key = f"{kind.value}:{label}" if label and kind is EventType.HEARING else kind.value
-            for a in anchors[:2]:
-                yield from self._event(analysis, once, s, key, analysis.ref(a), near.value, status)
+            close = _nearest(resolved, starts, start, end, reach=40)
+            if close is None:
+                continue
+            rank = (close[0], -len(at.group()), at.start())
+            if best is None or rank < best[0]:
+                best = (rank, at, close[1])
+        if best is None:
             return
+        _, at, near = best
+        assert near.value is not None
+        label = lex.hearing_kinds[at.group()]
+        start = s.start + at.start()
+        possessor = [
+            m
+            for m in analysis.names_in(max(s.start, start - 40), start)
+            if m.kind is EntityKind.PERSON and m.possessive and start - m.end < 30
+        ]
+        anchors = possessor or owners
+        first, last = near.value.interval()
+        if _CANCELLED.search(s.text):
+            status = EventStatus.CANCELLED
+        elif _MOVED.search(s.text) or _SCHEDULED.search(s.text):
+            status = EventStatus.SCHEDULED
+        elif published is not None and (
+            last < published or (first == published and "during" in lowered)
+        ):
+            status = EventStatus.OCCURRED
+        elif published is not None and first > published:
+            status = EventStatus.SCHEDULED
+        else:
+            status = EventStatus.OCCURRED
+        kind = EventType.TRIAL if label == "trial" else EventType.HEARING
+        key = f"{kind.value}:{label}" if label and kind is EventType.HEARING else kind.value
+        for a in anchors[:2]:
+            yield from self._event(analysis, once, s, key, analysis.ref(a), near.value, status)
 
     def _other_events(
         self,
