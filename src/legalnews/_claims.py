@@ -116,6 +116,11 @@ _KEY_VOCABULARIES: Mapping[SubjectKind, type[enum.Enum]] = {
 }
 
 
+_KEY_VALUES: Mapping[SubjectKind, frozenset[str]] = {
+    kind: frozenset(m.value for m in vocabulary) for kind, vocabulary in _KEY_VOCABULARIES.items()
+}
+
+
 @attrs.frozen
 class Subject:
     """What a claim is about.
@@ -143,7 +148,7 @@ class Subject:
         vocabulary = _KEY_VOCABULARIES.get(self.kind)
         if vocabulary is not None:
             head = self.key.partition(":")[0]
-            if head not in {m.value for m in vocabulary}:
+            if head not in _KEY_VALUES[self.kind]:
                 allowed = ", ".join(m.value for m in vocabulary)
                 raise FormatError(
                     f"a {self.kind} subject's key starts with one of {allowed}, not {self.key!r}"

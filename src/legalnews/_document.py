@@ -545,8 +545,11 @@ class TeaserRule:
         for p in paragraphs:
             if len(p.text) > self.max_chars or len(p.text.split()) < self.min_words:
                 continue
-            upper = sum(c.isupper() for c in p.text)
-            lower = sum(c.islower() for c in p.text)
+            head = p.text[:60]
+            if sum(map(str.islower, head)) > len(head) // 2:
+                continue  # mostly lower case from the start: ordinary prose
+            upper = sum(map(str.isupper, p.text))
+            lower = sum(map(str.islower, p.text))
             if upper + lower >= self.min_letters and upper >= self.min_upper * (upper + lower):
                 yield from ((s.index, "teaser") for s in p.sentences)
 

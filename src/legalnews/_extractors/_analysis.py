@@ -90,27 +90,27 @@ class Analysis:
         """The content sentences (boilerplate left out)."""
         return self.document.content_sentences
 
-    def _within(self, items: Sequence[_S], start: int, end: int) -> list[_S]:
-        starts: list[int] = self.memo(f"starts:{id(items)}", lambda: [i.start for i in items])
+    def _within(self, field: str, items: Sequence[_S], start: int, end: int) -> list[_S]:
+        starts: list[int] = self.memo(f"starts:{field}", lambda: [i.start for i in items])
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         return list(items[lo:hi])
 
     def names_in(self, start: int, end: int) -> list[NameMention]:
         """Name mentions that start inside ``[start, end)``."""
-        return self._within(self.names, start, end)
+        return self._within("names", self.names, start, end)
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Date mentions that start inside ``[start, end)``."""
-        return self._within(self.dates, start, end)
+        return self._within("dates", self.dates, start, end)
 
     def money_in(self, start: int, end: int) -> list[MoneyMention]:
         """Money mentions that start inside ``[start, end)``."""
-        return self._within(self.money, start, end)
+        return self._within("money", self.money, start, end)
 
     def durations_in(self, start: int, end: int) -> list[DurationMention]:
         """Duration mentions that start inside ``[start, end)``."""
-        return self._within(self.durations, start, end)
+        return self._within("durations", self.durations, start, end)
 
     def quotation_at(self, offset: int) -> Quotation | None:
         """The quotation around ``offset``, if any."""
@@ -172,4 +172,11 @@ def analyze(document: Document, *, lexicon: Lexicon = DEFAULT_LEXICON) -> Analys
     if not found:
         return analysis
     merged = sorted([*names, *found], key=lambda m: (m.start, -m.end))
-    return attrs.evolve(analysis, names=tuple(merged))
+    # a new analysis with a memo of its own; only the titles carry over, which
+    # descriptions cannot change (they are read from names, descriptions skipped)
+    final = Analysis(
+        document, tuple(merged), analysis.dates, analysis.money, analysis.durations, lexicon
+    )
+    if "context:titles" in analysis._memo:
+        final._memo["context:titles"] = analysis._memo["context:titles"]
+    return final

@@ -332,17 +332,31 @@ def _is_enhancement(offense: str, lexicon: Lexicon) -> bool:
 
 def _excluded(analysis: Analysis) -> set[str]:
     """People the article describes as lawyers, prosecutors or judges: not defendants."""
-    out = set()
-    for name, titles in article_titles(analysis).items():
-        if any(t.text.split()[-1] in _NON_DEFENDANT_HEADS for t in titles):
-            out.add(name)
-    return out
+
+    def compute() -> set[str]:
+        return {
+            name
+            for name, titles in article_titles(analysis).items()
+            if any(t.text.split()[-1] in _NON_DEFENDANT_HEADS for t in titles)
+        }
+
+    return analysis.memo("charges:excluded", compute)
 
 
 def sentence_defendants(
     analysis: Analysis, sentence: Sentence, excluded: set[str]
 ) -> list[NameMention]:
-    """The people a charge sentence is about, by the rules in the module doc."""
+    """The people a charge sentence is about, by the rules in the module doc.
+
+    Computed once per sentence of an analysis, however many extractors ask.
+    """
+    key = f"charges:defendants:{sentence.start}:{len(excluded)}"
+    return list(analysis.memo(key, lambda: _sentence_defendants(analysis, sentence, excluded)))
+
+
+def _sentence_defendants(
+    analysis: Analysis, sentence: Sentence, excluded: set[str]
+) -> list[NameMention]:
     text = analysis.text
     people = [
         m

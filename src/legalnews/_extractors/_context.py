@@ -30,7 +30,6 @@ in the sentence's length whatever the text holds.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -176,6 +175,8 @@ def title_apposed_before(text: str, start: int, lexicon: Lexicon, floor: int = 0
     "his attorney, Al Poe".
     """
     window = text[max(floor, start - 60) : start]
+    if not window.rstrip().endswith(","):
+        return []  # no apposition without the comma before the name
     window = _OF_WHOM.sub(",", window)
     m = _THE_TITLE.search(window)
     if not m:
@@ -189,8 +190,6 @@ def article_titles(analysis: Analysis) -> dict[str, list[Title]]:
 
 
 _Titled = Mapping[str, Sequence[tuple[Title, Sentence]]]
-_TITLED: dict[int, tuple[weakref.ref[Analysis], _Titled]] = {}
-"""Each live analysis's titles, computed once for all the extractors that read them."""
 
 
 def titled_mentions(analysis: Analysis) -> _Titled:
@@ -202,13 +201,11 @@ def titled_mentions(analysis: Analysis) -> _Titled:
     ("district judge" beside "u.s. district judge") is left out. Computed once
     per analysis (several extractors read it); the result is read-only.
     """
-    key = id(analysis)
-    hit = _TITLED.get(key)
-    if hit is not None and hit[0]() is analysis:
-        return hit[1]
-    found = MappingProxyType({k: tuple(v) for k, v in _titled_mentions(analysis).items()})
-    _TITLED[key] = (weakref.ref(analysis, lambda _: _TITLED.pop(key, None)), found)
-    return found
+
+    def compute() -> _Titled:
+        return MappingProxyType({k: tuple(v) for k, v in _titled_mentions(analysis).items()})
+
+    return analysis.memo("context:titles", compute)
 
 
 _CHAIN = 8
@@ -222,8 +219,10 @@ def _titled_mentions(analysis: Analysis) -> dict[str, list[tuple[Title, Sentence
     chain: list[NameMention] = []  # the names coordinated so far: "A, B and"
     shared: list[Title] = []  # the titles written before the chain's first name
     for m in analysis.names:
+        if m.text[:4].casefold() == "the ":
+            continue  # a description ("the actor") bears no title of its own
         sentence = analysis.document.sentence_at(m.start)
-        if m.kind is not EntityKind.PERSON or sentence is None or m.text[:4].casefold() == "the ":
+        if m.kind is not EntityKind.PERSON or sentence is None:
             chain, shared = [], []
             continue
         floor = sentence.start

@@ -250,6 +250,14 @@ def _nearest(
     return min(found, key=lambda f: f[0]) if found else None
 
 
+_EVENT_TRIGGER = re.compile(
+    r"downgrad|upgrad|reduc|amend|add|supersed|arrest|custody|booked|plea|pled|jur[yo]|"
+    r"verdict|convict|acquit|guilty|filed|brought|sued|su(?:it|ing)|complaint",
+    re.IGNORECASE,
+)
+"""Stems of every event pattern below: a sentence without one has none of those events."""
+
+
 def _date_near(
     dates: Sequence[DateMention], start: int, end: int, reach: int = 60
 ) -> DateMention | None:
@@ -597,8 +605,8 @@ class CourtExtractor:
         dates: Sequence[DateMention],
         defendants: list[NameMention],
     ) -> Iterator[SourceClaim]:
-        if not defendants:
-            return
+        if not defendants or not dates or not _EVENT_TRIGGER.search(s.text):
+            return  # one search rules out the five patterns below
         refs = [analysis.ref(d) for d in defendants]
         for pattern, etype in (
             (_AMENDED, EventType.AMENDMENT),

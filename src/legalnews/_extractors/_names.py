@@ -28,6 +28,7 @@ of our own in ``tests/test_names.py``:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -77,9 +78,23 @@ class _Token:
     possessive: bool
 
 
-def _tokens(text: str, offset: int) -> list[_Token]:
+@functools.lru_cache(maxsize=16)
+def _candidate_pattern(particles: frozenset[str]) -> re.Pattern[str]:
+    """Words that can be part of a name: capitalized ones and the lexicon's particles.
+
+    Lower-case prose is skipped by the regex engine, never tokenized in
+    Python; a skipped word leaves a gap that ends any run, as before.
+    """
+    words = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]{{0,40}}|(?:{words})(?![\w'’\-]))"
+    )
+
+
+def _tokens(text: str, offset: int, particles: frozenset[str] = frozenset()) -> list[_Token]:
     out = []
-    for m in _WORD.finditer(text):
+    pattern = _candidate_pattern(particles) if particles else _WORD
+    for m in pattern.finditer(text):
         word, start = m.group(), m.start()
         possessive = False
         for suffix in _POSSESSIVE:
@@ -104,7 +119,7 @@ def _capitalized(word: str) -> bool:
 def _runs(text: str, offset: int, lexicon: Lexicon) -> Iterable[list[_Token]]:
     """Runs of capitalized words joined by single spaces (or a name particle)."""
     run: list[_Token] = []
-    for tok in _tokens(text, offset):
+    for tok in _tokens(text, offset, lexicon.name_particles | _JOINERS):
         joined = False
         gap = ""
         if run:
