@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, cache_hash=True)
 class EntityRef:
     """A person or an organization *as a source names it*.
 
@@ -121,7 +121,7 @@ _KEY_VALUES: Mapping[SubjectKind, frozenset[str]] = {
 }
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Subject:
     """What a claim is about.
 

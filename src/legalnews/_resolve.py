@@ -129,6 +129,7 @@ class _Resolver:
                 support[ref] += 1
         self.entities = resolve_entities(support, judgements)
 
+        self._objects: dict[Subject, _Obj] = {}
         self.groups: dict[tuple[_Obj, str], list[SourceClaim]] = defaultdict(list)
         self.objects: dict[_Obj, list[SourceClaim]] = defaultdict(list)
         for c in claims:
@@ -142,8 +143,12 @@ class _Resolver:
         return self.entities[ref].id
 
     def object_of(self, subject: Subject) -> _Obj:
-        anchor = self.entity_id(subject.anchor) if subject.anchor is not None else "-"
-        return (subject.kind, anchor, " ".join(subject.key.casefold().split()))
+        obj = self._objects.get(subject)
+        if obj is None:
+            anchor = self.entity_id(subject.anchor) if subject.anchor is not None else "-"
+            obj = (subject.kind, anchor, " ".join(subject.key.casefold().split()))
+            self._objects[subject] = obj
+        return obj
 
     @staticmethod
     def object_id(obj: _Obj) -> str:
@@ -339,6 +344,10 @@ def resolve(
         )
         roles[(obj[1], RoleKind.DEFENDANT, None)] |= {c.id for c in r.objects[obj]}
 
+    charges_of: dict[str, list[Charge]] = defaultdict(list)
+    for ch in charges:
+        charges_of[ch.defendant].append(ch)
+
     # -- proceedings: every charged defendant has a criminal one -------------------------
     proceeding_objs = {o for o in objects if o[0] is SubjectKind.PROCEEDING}
     for ch in charges:
@@ -359,7 +368,7 @@ def resolve(
             status, status_date = ProceedingStatus(current.status), current.date
         elif kind is ProceedingKind.CRIMINAL:
             status, status_date = _status_from_charges(
-                [c for c in charges if c.defendant in defendants]
+                [c for d in defendants for c in charges_of.get(d, ())]
             )
         proceedings.append(
             Proceeding(
@@ -565,18 +574,18 @@ def _events(
     for t in settlements:
         if t.date is not None:
             imply(EventType.SETTLEMENT, t.date, t.parties)
+    # told events by type and participant, so each derived one meets only its peers
+    told_by: dict[tuple[EventType, str], list[Event]] = defaultdict(list)
+    for e in told:
+        for p in e.participants or ("",):
+            told_by[(e.type, p)].append(e)
     derived = []
     for (etype, iso), who in sorted(implied.items()):
         # one date is kept as it is; several share their ISO form, true of each of them
         dates = dated[(etype, iso)]
         date = next(iter(dates)) if len(dates) == 1 else FuzzyDate.parse(iso)
-        if any(
-            e.type is etype
-            and e.date is not None
-            and e.date.compatible(date)
-            and (who & set(e.participants) or not e.participants)
-            for e in told
-        ):
+        peers = [e for p in (*sorted(who), "") for e in told_by.get((etype, p), ())]
+        if any(e.date is not None and e.date.compatible(date) for e in peers):
             continue
         derived.append(
             Event(
