@@ -267,6 +267,17 @@ def value_text(value: Value) -> str:
     return f"{type(value).__name__}:{value!r}"
 
 
+def natural_key(value: Value) -> tuple[str, str]:
+    """An order for showing values: dates by time, anything else by its canonical text.
+
+    Refinement never reverses it: "early 2022-01" sorts where "2022" does.
+    """
+    if isinstance(value, FuzzyDate):
+        start, end = value.interval()
+        return ("date", f"{start.isoformat()}/{end.isoformat()}")
+    return ("value", value_text(value))
+
+
 def _check_value(claim: SourceClaim, attribute: attrs.Attribute[Value], value: Value) -> None:
     spec = FIELDS.get((claim.subject.kind, claim.field))
     if spec is None:

@@ -19,7 +19,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from ._claims import SourceClaim, Value, value_text
+from ._claims import SourceClaim, Value, natural_key
 from ._dates import FuzzyDate
 from ._vocab import Modality
 
@@ -135,14 +135,6 @@ def _rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _natural(value: Value) -> tuple[str, str]:
-    """The last tie-break: dates by time (so a refinement never flips a choice), else text."""
-    if isinstance(value, FuzzyDate):
-        start, end = value.interval()
-        return ("date", f"{start.isoformat()}/{end.isoformat()}")
-    return ("value", value_text(value))
-
-
 @attrs.frozen
 class Policy:
     """A primary rule and its tie-breakers, with per-field overrides.
@@ -174,7 +166,7 @@ class Policy:
         """
         rules = self.rules_for(field)
         scored = [
-            (tuple(-r(v, cs) for r in rules), _natural(v), i)
+            (tuple(-r(v, cs) for r in rules), natural_key(v), i)
             for i, (v, cs) in enumerate(candidates)
         ]
         scored.sort()

@@ -36,7 +36,16 @@ from ._case import (
     Settlement,
     StatusChange,
 )
-from ._claims import EntityRef, RoleValue, SourceClaim, Subject, Transition, Value, value_text
+from ._claims import (
+    EntityRef,
+    RoleValue,
+    SourceClaim,
+    Subject,
+    Transition,
+    Value,
+    natural_key,
+    value_text,
+)
 from ._dates import FuzzyDate
 from ._entities import ResolvedEntity, resolve_entities
 from ._policies import DEFAULT_POLICY, Policy, modality_strength
@@ -177,7 +186,7 @@ class _Resolver:
             v: cs for v, cs in by_value.items() if any(c.modality in _POSITIVE for c in cs)
         }
         leaves = sorted(
-            (v for v in positive if not any(_refines(w, v) for w in positive)), key=value_text
+            (v for v in positive if not any(_refines(w, v) for w in positive)), key=natural_key
         )
         if not leaves:
             return None
