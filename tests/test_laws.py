@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable, Mapping, Sequence
 
@@ -439,3 +440,29 @@ def test_quotes_of_a_saved_case_are_found_in_their_articles(
     texts = {a.id: a.text for a in ARTICLES}
     for c in case.claims:
         assert c.evidence.found_in(texts[c.article]), c
+
+
+def test_conflicts_of_one_field_have_a_fixed_order() -> None:
+    """Two conflicts on one object's field (two status dates) come out in one order, always."""
+    roe = EntityRef(EntityKind.PERSON, "Ann Roe")
+    subject = Subject(SubjectKind.CHARGE, roe, "fraud")
+    claims = []
+    for status, dates in (
+        ("dismissed", (FuzzyDate(2023, 1), FuzzyDate(2023, 3))),
+        ("convicted", (FuzzyDate(2022, 5), FuzzyDate(2022, 9))),
+    ):
+        for i, date in enumerate(dates):
+            quote = f"{status} {date}"
+            claims.append(
+                SourceClaim(
+                    subject,
+                    "status",
+                    Transition(status, date),
+                    Evidence(0, len(quote), quote),
+                    ARTICLES[i].id,
+                )
+            )
+    orders = {resolve(p).conflicts for p in itertools.permutations(claims)}
+    assert len(orders) == 1
+    (conflicts,) = orders
+    assert [c.field for c in conflicts] == ["charge.status_date", "charge.status_date"]

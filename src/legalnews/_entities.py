@@ -17,6 +17,7 @@ names, not with its square.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -62,6 +63,11 @@ def name_key(name: str, kind: EntityKind = EntityKind.PERSON) -> tuple[str, ...]
     >>> name_key("The Acme Co.", EntityKind.ORGANIZATION)
     ('acme',)
     """
+    return _name_key(name, kind)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_key(name: str, kind: EntityKind) -> tuple[str, ...]:
     text = _POSSESSIVE.sub("", _fold(name).strip())
     text = text.replace("-", " ").replace("‐", " ").replace("'", "").replace("’", "")
     tokens = _SPACE.split(_PUNCT.sub(" ", text).strip())

@@ -457,9 +457,16 @@ def resolve(
         sentences=tuple(sentences),
         settlements=tuple(settlements),
         events=events,
-        conflicts=tuple(sorted(set(r.conflicts), key=lambda c: (c.subject, c.field))),
-        facts=tuple(sorted(set(r.facts), key=lambda f: (f.subject, f.field, value_text(f.value)))),
+        conflicts=tuple(sorted(set(r.conflicts), key=_conflict_order)),
+        facts=tuple(
+            sorted(set(r.facts), key=lambda f: (f.subject, f.field, value_text(f.value), f.claims))
+        ),
     )
+
+
+def _conflict_order(c: Conflict) -> tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """A total order: two conflicts of one field (two status dates) never tie."""
+    return c.subject, c.field, tuple((value_text(x.value), x.claims) for x in c.candidates)
 
 
 _RoleKey = tuple[str, RoleKind, str | None]
