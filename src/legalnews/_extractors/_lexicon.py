@@ -16,6 +16,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from .._temporal import DEFAULT_VOCABULARY as _TEMPORAL
+
 __all__ = ["DEFAULT_LEXICON", "Lexicon"]
 
 # surface form -> canonical offense. Longer forms win where two overlap.
@@ -770,38 +772,7 @@ _NON_NAMES: frozenset[str] = frozenset(
         "mrs",
         "ms",
         "dr",
-        # calendar words
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        # holidays (month and weekday names come from the temporal vocabulary)
         "christmas",
         "thanksgiving",
         "easter",
@@ -884,31 +855,12 @@ _NON_NAMES: frozenset[str] = frozenset(
         "parkway",
         "freeway",
     }
-)
+) | {w.rstrip(".") for w in (*_TEMPORAL.months, *_TEMPORAL.weekdays)}
 """Capitalized words that do not start or make a person's name on their own."""
 
 _CALENDAR_WORDS: frozenset[str] = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    }
-)
+    w for w in (*_TEMPORAL.months, *_TEMPORAL.weekdays) if "." not in w and len(w) > 3
+) - {"may"}
 """Month and weekday names: a capitalized run holding one is not a name ("May" is left out)."""
 
 _NAME_PARTICLES: frozenset[str] = frozenset(
