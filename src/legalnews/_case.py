@@ -67,6 +67,8 @@ class Organization:
 class Role:
     """The part a person plays: a relation with its own provenance, not a trait.
 
+    Like a Popolo membership, the relation carries its own context.
+
     Args:
         person: the person's id.
         role: the role.
@@ -74,12 +76,23 @@ class Role:
         claims: the ids of the claims that support the role; a role derived
             from another object (a charge makes its defendant a defendant)
             cites that object's claims.
+        proceeding: the id of the proceeding the role is played in, where the
+            case tells: a defendant's or plaintiff's own, counsel's client's,
+            the only criminal proceeding for a prosecutor or judge.
+        title: the person's title as the articles write it for this role
+            ("special prosecutor", "defense lawyer"), if any.
+        start: when the person took the role, where the articles say.
+        end: when the person left it, where the articles say.
     """
 
     person: str
     role: RoleKind
     represents: str | None = None
     claims: tuple[str, ...] = ()
+    proceeding: str | None = None
+    title: str | None = None
+    start: FuzzyDate | None = None
+    end: FuzzyDate | None = None
 
 
 @attrs.frozen

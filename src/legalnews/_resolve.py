@@ -439,8 +439,16 @@ def resolve(
     events = _events(r, objects, charges, proceedings, sentences, settlements)
 
     person_ids = {p.id for p in persons}
+    titles_of = {p.id: p.titles for p in persons}
     role_list = [
-        Role(pid, role, rep, tuple(sorted(ids)))
+        Role(
+            pid,
+            role,
+            rep,
+            tuple(sorted(ids)),
+            _proceeding_of(pid, role, rep, proceedings),
+            _title_for(role, titles_of.get(pid, ())),
+        )
         for (pid, role, rep), ids in sorted(
             _refine_counsel(roles).items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")
         )
@@ -467,6 +475,54 @@ def resolve(
 def _conflict_order(c: Conflict) -> tuple[str, str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """A total order: two conflicts of one field (two status dates) never tie."""
     return c.subject, c.field, tuple((value_text(x.value), x.claims) for x in c.candidates)
+
+
+_ROLE_TITLE_HEADS: Mapping[RoleKind, tuple[str, ...]] = {
+    RoleKind.PROSECUTOR: ("prosecutor", "attorney", "counsel", "solicitor"),
+    RoleKind.JUDGE: ("judge", "justice", "magistrate"),
+    RoleKind.DEFENSE_ATTORNEY: ("attorney", "lawyer", "counsel", "defender"),
+    RoleKind.PLAINTIFF_ATTORNEY: ("attorney", "lawyer", "counsel"),
+    RoleKind.COUNSEL: ("attorney", "lawyer", "counsel"),
+    RoleKind.COMMENTATOR: (
+        "lawyer",
+        "attorney",
+        "prosecutor",
+        "expert",
+        "analyst",
+        "professor",
+        "judge",
+    ),
+}
+
+
+def _title_for(role: RoleKind, titles: Sequence[str]) -> str | None:
+    """The person's title that names this role ("special prosecutor"), if any."""
+    heads = _ROLE_TITLE_HEADS.get(role, ())
+    fitting = [t for t in titles if t.split()[-1] in heads]
+    return max(fitting, key=lambda t: (len(t.split()), t)) if fitting else None
+
+
+def _proceeding_of(
+    person: str, role: RoleKind, client: str | None, proceedings: Sequence[Proceeding]
+) -> str | None:
+    """The proceeding a role is played in, where the case tells which."""
+    party = client if client is not None else person
+    if role in (RoleKind.DEFENDANT, RoleKind.DEFENSE_ATTORNEY) or (
+        client is not None and role is RoleKind.COUNSEL
+    ):
+        own = [p for p in proceedings if party in p.defendants]
+        criminal = [p for p in own if p.kind is ProceedingKind.CRIMINAL]
+        chosen = criminal or own
+        if not chosen and client is not None:
+            chosen = [p for p in proceedings if party in p.plaintiffs]
+        return chosen[0].id if chosen else None
+    if role in (RoleKind.PLAINTIFF, RoleKind.PLAINTIFF_ATTORNEY):
+        own = [p for p in proceedings if party in p.plaintiffs]
+        return own[0].id if own else None
+    if role in (RoleKind.PROSECUTOR, RoleKind.JUDGE):
+        criminal = [p for p in proceedings if p.kind is ProceedingKind.CRIMINAL]
+        return criminal[0].id if len(criminal) == 1 else None
+    return None
 
 
 _RoleKey = tuple[str, RoleKind, str | None]

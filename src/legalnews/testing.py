@@ -737,8 +737,18 @@ def organizations() -> st.SearchStrategy[Organization]:
 
 
 def roles() -> st.SearchStrategy[Role]:
-    """Draw a :class:`~legalnews.Role`: a person's part, for counsel whom they act for."""
-    return st.builds(Role, _IDS, st.sampled_from(RoleKind), st.none() | _IDS, _CLAIM_IDS)
+    """Draw a :class:`~legalnews.Role`: a person's part, with its context where known."""
+    return st.builds(
+        Role,
+        _IDS,
+        st.sampled_from(RoleKind),
+        st.none() | _IDS,
+        _CLAIM_IDS,
+        st.none() | _IDS,
+        st.none() | st.sampled_from(["special prosecutor", "defense lawyer", "judge"]),
+        st.none() | fuzzy_dates(),
+        st.none() | fuzzy_dates(),
+    )
 
 
 def status_changes(
