@@ -650,3 +650,48 @@ def test_hostile_long_line_completes() -> None:
     text = "charged with fraud " * 150000
     result = ln.Pipeline.default().run(article(text))
     assert all(c.evidence.found_in(text) for c in result.claims)
+
+
+def _one_case(text: str) -> ln.Case:
+    source = ln.Source(outlet="Valley Courier", published=dt.date(2024, 3, 15))
+    return ln.build([ln.Article(text, source)]).case
+
+
+def test_a_possessive_before_the_verb_is_not_its_subject() -> None:
+    """ "Lee, Roe's former aide, was sentenced" sentences Lee, not Roe."""
+    case = _one_case(
+        "Prosecutors charged Dana Roe with fraud in March. "
+        "Kit Lee, Roe's former aide, was sentenced last month to two years in prison."
+    )
+    assert [case.name_of(s.defendant) for s in case.sentences] == ["Kit Lee"]
+
+
+def test_a_guilty_plea_convicts_on_the_plea_date() -> None:
+    """ "pleaded guilty in January" makes the charge convicted, dated January."""
+    case = _one_case("Omar Pike pleaded guilty in January to wire fraud.")
+    (charge,) = case.charges
+    assert (charge.status, str(charge.status_date)) == (
+        ln.ChargeStatus.CONVICTED,
+        "2024-01",
+    )
+
+
+def test_an_expected_guilty_plea_convicts_no_one() -> None:
+    """ "is expected to plead guilty" leaves the charge pending."""
+    case = _one_case(
+        "Prosecutors charged Omar Pike with wire fraud in February. "
+        "Pike is expected to plead guilty to wire fraud."
+    )
+    assert [c.status for c in case.charges] == [ln.ChargeStatus.PENDING]
+    assert {c.modality for c in case.claims if c.field == "status"} <= {ln.Modality.EXPECTED}
+
+
+def test_a_plea_date_is_not_the_sentence_date() -> None:
+    """In "pleaded guilty in January and was sentenced to", January is the plea's date only."""
+    case = _one_case(
+        "Omar Pike pleaded guilty in January to wire fraud "
+        "and was sentenced to 18 months in prison."
+    )
+    (sentence,) = case.sentences
+    assert sentence.date is None
+    assert sentence.term == ln.Duration(months=18)

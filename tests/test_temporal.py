@@ -549,3 +549,11 @@ def test_yearless_dates_of_moves_and_schedules_look_ahead(text: str, expected: s
     """A yearless date moved to or scheduled is read forward; a past event stays past."""
     (mention,) = find_dates(text, published=dt.date(2024, 5, 2))
     assert str(mention.value) == expected
+
+
+def test_an_abbreviated_month_with_a_day_after_of_is_a_day() -> None:
+    """ "a trial date of Sept. 9" is the ninth of September, not September."""
+    (mention,) = find_dates(
+        "The judge set a trial date of Sept. 9.", published=dt.date(2024, 3, 15)
+    )
+    assert (mention.text, str(mention.value)) == ("Sept. 9", "2024-09-09")

@@ -396,7 +396,7 @@ def _forms(v: TemporalVocabulary) -> dict[str, Callable[[str], str]]:
     of = _alternation(["of"])
     modifiers = _alternation(["earlier", "later"])
     ago = _alternation(["ago"])
-    no_day_after = r"(?!\s{0,4},?\s{0,4}\d)"
+    no_day_after = r"(?!\.?\s{0,4},?\s{0,4}\d)"  # "Sept. 9": the dot is not a stop
     month_sep = r"(?:(?<=\.)\s{0,4}|\s{1,4})"
     count = rf"(?:{words_pattern(v.cardinals, max_words=3)}|(?<![\w.,])\d{{1,4}}(?![\d.,]))"
     return {

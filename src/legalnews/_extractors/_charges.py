@@ -202,7 +202,8 @@ _SENTENCED = re.compile(r"\b(?:sentenced|fined|ordered)\b", re.IGNORECASE)
 _FINE_AFTER = re.compile(r"\s*(?:in\s+)?fines?\b", re.IGNORECASE)
 _FINED_BEFORE = re.compile(r"\bfined\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
-_PUNCTUATION = re.compile(r"[,;:]")
+_BEFORE_BREAK = re.compile(r"[,;:]|\band\b")
+"""What separates a verb from a date before it: "pleaded guilty in May and was sentenced"."""
 _INCIDENT_AFTER = re.compile(
     r"\W{0,3}(?:\w+\s+){0,1}(?:shooting|death|killing|crash|accident|"
     r"attack|incident|fire|murder|stabbing)",
@@ -385,7 +386,12 @@ def _sentence_defendants(
         verb = _VERB.search(sentence.text)
         if verb is not None:
             cut = sentence.start + verb.start()
-            chosen = [m for m in people if m.end <= cut and not _victim_context(text, m)]
+            # a possessive ("Roe's former deputy, Lee, was sentenced") is not the subject
+            chosen = [
+                m
+                for m in people
+                if m.end <= cut and not m.possessive and not _victim_context(text, m)
+            ]
             charging = verb.group().casefold() in (
                 "charged",
                 "indicted",
@@ -568,10 +574,11 @@ def _attached_date(
     before = [d for d in usable if d.end <= at]
     if not before:
         return None
-    if not _PUNCTUATION.search(text, before[-1].end - base, at - base):
+    if not _BEFORE_BREAK.search(text, before[-1].end - base, at - base):
         return before[-1].value
-    first = before[0]  # "Two months ago, prosecutors dropped ..."
-    return first.value if first.start - base < 3 else None
+    first = before[0]  # "Two months ago, prosecutors dropped ...", "In May, Roe was ..."
+    opening = text[: first.start - base].split()
+    return first.value if len(opening) <= 1 else None
 
 
 class ChargesExtractor:
@@ -742,6 +749,15 @@ class ChargesExtractor:
             if plea is not None:
                 for o in targets:
                     yield from once(subject(o), "plea", plea, s, modality)
+                if plea is not Plea.NOT_GUILTY and status is None and plea_match is not None:
+                    # a guilty or no-contest plea, once entered, convicts
+                    at = s.start + plea_match.start()
+                    convicted = Transition(
+                        ChargeStatus.CONVICTED.value, _attached_date(dates, at, s)
+                    )
+                    verb_modality = modality_at(s.text, plea_match.start(), plea_match.end(), lex)
+                    for o in targets:
+                        yield from once(subject(o), "status", convicted, s, verb_modality)
 
             starts = [o.start for o in offenses]
             for at, field, term in penalties:
@@ -809,8 +825,9 @@ class ChargesExtractor:
         text = analysis.text
         kinds = sorted(lex.sentence_kinds.items(), key=lambda kv: -len(kv[0]))
         verb = _SENTENCED.search(s.text)
-        date = _attached_date(dates, s.start + verb.start(), s) if verb else None
-        if date is None:
+        if verb is not None:
+            date = _attached_date(dates, s.start + verb.start(), s)
+        else:  # "a suspended sentence of six months", dated by its clause
             date = next((d.value for d in dates if d.value is not None), None)
         imposed: list[tuple[str, Duration | None, int]] = []
         for dur in analysis.durations_in(s.start, s.end):
