@@ -695,3 +695,15 @@ def test_a_plea_date_is_not_the_sentence_date() -> None:
     (sentence,) = case.sentences
     assert sentence.date is None
     assert sentence.term == ln.Duration(months=18)
+
+
+def test_each_offense_takes_the_status_verb_written_with_it() -> None:
+    """ "acquitted of A but convicted of B" acquits A and convicts B."""
+    case = _one_case(
+        "A jury on Tuesday acquitted Nell Varga of arson but convicted her of insurance fraud."
+    )
+    got = {c.offense: c.status for c in case.charges}
+    assert got == {
+        "arson": ln.ChargeStatus.ACQUITTED,
+        "insurance fraud": ln.ChargeStatus.CONVICTED,
+    }

@@ -239,7 +239,10 @@ def test_counsel_of_a_company_stays_counsel(text: str) -> None:
     "text",
     [
         # a verb between the names, not a kind of lawyer
-        CHARGED + "Prosecutor Ada Kerr told defense attorney Dev Ostrander to wait.",
+        # two defendants: whose defense attorney is not said, and not guessed
+        CHARGED
+        + "Prosecutors also charged Ned Vale with fraud. "
+        + "Prosecutor Ada Kerr told defense attorney Dev Ostrander to wait.",
         # a lawyer with no name
         CHARGED + "Quill hired a lawyer.",
     ],
@@ -421,3 +424,36 @@ def test_hostile_text_completes(text: str) -> None:
     """A 2-3 MB single line of hostile text runs through the whole pipeline."""
     result = legalnews.Pipeline.default().run(_article(text))
     assert not result.problems
+
+
+def _roles_of(text: str) -> set[tuple[str, str, str | None]]:
+    source = legalnews.Source(outlet="Ridge Post", published=datetime.date(2024, 6, 7))
+    case = legalnews.build([legalnews.Article(text, source)]).case
+    return {
+        (
+            case.name_of(r.person),
+            r.role.value,
+            case.name_of(r.represents) if r.represents else None,
+        )
+        for r in case.roles
+    }
+
+
+def test_a_defense_attorney_of_the_one_defendant_is_counsel_not_commentator() -> None:
+    """ "Defense attorney X said Roe would appeal": X defends the article's one defendant."""
+    roles = _roles_of(
+        "Prosecutors charged Ivo Lark with burglary in May. "
+        "Defense attorney Rhea Moss said Lark would plead not guilty."
+    )
+    assert ("Rhea Moss", "defense_attorney", "Ivo Lark") in roles
+    assert not any(name == "Rhea Moss" and role == "commentator" for name, role, _ in roles)
+
+
+def test_an_uninvolved_defense_attorney_stays_a_commentator() -> None:
+    """A defense lawyer who "is not involved in the case" comments; they defend no one."""
+    roles = _roles_of(
+        "Prosecutors charged Ivo Lark with burglary in May. "
+        "Defense attorney Rhea Moss, who is not involved in the case, said the charge was weak."
+    )
+    assert ("Rhea Moss", "commentator", None) in roles
+    assert not any(role == "defense_attorney" for _, role, _ in roles)

@@ -344,6 +344,21 @@ def _excluded(analysis: Analysis) -> set[str]:
     return analysis.memo("charges:excluded", compute)
 
 
+def article_defendants(analysis: Analysis) -> list[str]:
+    """The names of everyone a charge sentence of the article is about, in order."""
+
+    def compute() -> list[str]:
+        excluded = _excluded(analysis)
+        names: dict[str, None] = {}
+        for s in analysis.sentences:
+            if _CHARGE_CUE.search(s.text):
+                for m in sentence_defendants(analysis, s, excluded):
+                    names.setdefault(m.name, None)
+        return list(names)
+
+    return analysis.memo("charges:article-defendants", compute)
+
+
 def sentence_defendants(
     analysis: Analysis, sentence: Sentence, excluded: set[str]
 ) -> list[NameMention]:
@@ -738,8 +753,14 @@ class ChargesExtractor:
                 chosen = targets
                 if transition.status == ChargeStatus.DISMISSED.value and not named and enhancement:
                     chosen = enhancements
+                verbs = self._status_verbs(analysis, s, dates) if len(offenses) > 1 else []
                 for o in chosen:
-                    yield from once(subject(o), "status", transition, s, verb_modality)
+                    # "acquitted of A but convicted of B": each offense takes its own verb
+                    step, step_modality = _verb_for(o, offenses, verbs) or (
+                        transition,
+                        verb_modality,
+                    )
+                    yield from once(subject(o), "status", step, s, step_modality)
 
             if prejudice:
                 for o in targets:
@@ -808,6 +829,25 @@ class ChargesExtractor:
         return None
 
     @staticmethod
+    def _status_verbs(
+        analysis: Analysis, s: Sentence, dates: Sequence[DateMention]
+    ) -> list[tuple[int, Transition, Modality]]:
+        """Every status verb of a sentence, where it stands, dated, with its modality."""
+        clean = _MOTION.sub(lambda m: " " * len(m.group()), s.text)
+        found = []
+        for status, pattern in (
+            (ChargeStatus.DISMISSED, _DISMISSED),
+            (ChargeStatus.CONVICTED, _CONVICTED),
+            (ChargeStatus.ACQUITTED, _ACQUITTED),
+            (ChargeStatus.PENDING, _PENDING),
+        ):
+            for m in pattern.finditer(clean):
+                date = _attached_date(dates, s.start + m.start(), s)
+                modality = modality_at(s.text, m.start(), m.end(), analysis.lexicon)
+                found.append((s.start + m.start(), Transition(status.value, date), modality))
+        return sorted(found, key=lambda f: f[0])
+
+    @staticmethod
     def _imposed(
         analysis: Analysis, s: Sentence, dates: Sequence[DateMention]
     ) -> list[tuple[str, Duration | None, bool, FuzzyDate | None]]:
@@ -848,6 +888,18 @@ class ChargesExtractor:
             (kind, term, bool(_SUSPENDED.search(text[max(s.start, at - 40) : at])), date)
             for kind, term, at in imposed
         )
+
+
+def _verb_for(
+    offense: str, offenses: Sequence[Offense], verbs: Sequence[tuple[int, Transition, Modality]]
+) -> tuple[Transition, Modality] | None:
+    """The status verb written with an offense: the nearest before it, else after it."""
+    at = next((o.start for o in offenses if o.canonical == offense), None)
+    if at is None or len({v[1].status for v in verbs}) < 2:
+        return None
+    before = [v for v in verbs if v[0] < at]
+    chosen = before[-1] if before else verbs[0]
+    return chosen[1], chosen[2]
 
 
 def _unique_imposed(

@@ -38,6 +38,7 @@ from .._claims import EntityRef, RoleValue, SourceClaim, Subject, Value
 from .._document import Sentence
 from .._vocab import EntityKind, Modality, RoleKind, SubjectKind
 from ._analysis import Analysis
+from ._charges import article_defendants
 from ._context import Title, in_quotation, titled_mentions
 from ._lexicon import Lexicon
 from ._names import NameMention
@@ -205,6 +206,14 @@ class PartiesExtractor:
             subject = Subject(SubjectKind.PERSON, ref)
             for t, where in found:
                 yield _Said(subject, "title", t.text, where)
+            defended = _defense_client(
+                ts, name, analysis, uninvolved, set(counsel_of) | has_client
+            )
+            if defended is not None:
+                # "Defense attorney Jo Poe said Roe would appeal": Roe's lawyer, not a pundit
+                counsel_of.setdefault(name, set()).add(defended.name)
+                value = RoleValue(RoleKind.COUNSEL, defended)
+                yield _Said(subject, "role", value, first, Modality.ASSERTED)
             role = _role_from_titles(
                 ts, name, analysis, quoted, uninvolved, set(counsel_of) | has_client
             )
@@ -255,7 +264,9 @@ def _victims(
             victim = None
 
 
-_WHO = re.compile(r",\s+(?:who|which)\s+([^,.;]{1,60})")
+_WHO = re.compile(r",\s+(?:(?:a|an|the)\s+[^,.;]{1,60}?\s+)?(?:who|which)\s+([^,.;]{1,60})")
+"""", who is not involved" right after a name, or after its apposition
+(", a defense attorney who is not involved")."""
 
 
 def _uninvolved(after: str, phrases: tuple[str, ...]) -> bool:
@@ -296,6 +307,29 @@ def _role_from_titles(
     if any(_ends_with(t.text, lex.judge_titles) and not t.former for t in titles):
         return RoleKind.JUDGE
     return None
+
+
+def _defense_client(
+    titles: list[Title], name: str, analysis: Analysis, uninvolved: set[str], counsel: set[str]
+) -> EntityRef | None:
+    """The client of a "defense attorney" the article names with no client: its one defendant.
+
+    A defense lawyer who says they have no part in the case stays a
+    commentator; one whose client is written elsewhere keeps that client.
+    """
+    if name in uninvolved or name in counsel:
+        return None
+    if not any(
+        "defense" in t.text.split()
+        and t.text.split()[-1] in ("attorney", "lawyer", "counsel")
+        and not t.former
+        for t in titles
+    ):
+        return None
+    defendants = [d for d in article_defendants(analysis) if d != name]
+    if len(defendants) != 1:
+        return None
+    return EntityRef(EntityKind.PERSON, defendants[0])
 
 
 def _ends_with(title: str, known: frozenset[str]) -> bool:
