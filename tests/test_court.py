@@ -457,3 +457,27 @@ def test_hostile_long_line_completes(text: str) -> None:
     """A long single line of hostile text runs through the whole default pipeline."""
     result = ln.Pipeline.default().run(article(text))
     assert all(c.evidence.found_in(text) for c in result.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "date"),
+    [
+        (
+            "Prosecutors charged Cole Avery with bribery. He is scheduled to be arraigned "
+            "on Feb. 20.",
+            "arraignment",
+            "2025-02-20",
+        ),
+        (
+            "Prosecutors charged Cole Avery with bribery. He will be sentenced on March 4.",
+            "sentencing",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_a_court_date_written_as_a_verb_is_a_hearing(text: str, label: str, date: str) -> None:
+    """ "is scheduled to be arraigned on Feb. 20" schedules an arraignment."""
+    source = ln.Source(outlet="Lakeside Times", published=dt.date(2025, 2, 12))
+    case = ln.build([ln.Article(text, source)]).case
+    hearings = [(e.label, str(e.date), e.status) for e in case.events if e.type == "hearing"]
+    assert hearings == [(label, date, ln.EventStatus.SCHEDULED)]

@@ -890,6 +890,8 @@ _HEARING_KINDS: Mapping[str, str] = {
     "status hearing": "status",
     "status conference": "status",
     "arraignment": "arraignment",
+    "be arraigned": "arraignment",
+    "be sentenced": "sentencing",
     "sentencing hearing": "sentencing",
     "sentencing": "sentencing",
     "bail hearing": "bail",
