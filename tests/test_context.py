@@ -17,9 +17,6 @@ from legalnews._extractors._context import (
     in_quotation,
     modality_at,
     modality_of,
-    negated,
-    persons_in,
-    sentence_index,
     title_after,
     title_apposed_before,
     title_before,
@@ -247,20 +244,6 @@ def test_modality_at(text: str, verb: str, expected: Modality) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ivo Tarrant was not charged.", True),
-        ("Ivo Tarrant wasn't charged.", True),
-        ("Ivo Tarrant denied the charges.", True),
-        ("Ivo Tarrant was charged.", False),
-    ],
-)
-def test_negated(text: str, expected: bool) -> None:
-    """A clause with a negation cue denies what it says."""
-    assert negated(text, DEFAULT_LEXICON) is expected
-
-
-@pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
         # a speaker's words
@@ -274,14 +257,6 @@ def test_negated(text: str, expected: bool) -> None:
 def test_in_quotation(text: str, word: str, expected: bool) -> None:
     """Only a quotation with a speaker, or of four words or more, is someone's words."""
     assert in_quotation(_analysis(text), text.index(word)) is expected
-
-
-def test_persons_in_and_sentence_index() -> None:
-    """Person mentions are found by span; sentences by position."""
-    analysis = _analysis("Dorsey Chemical Inc. sued Ivo Tarrant. Bea Lorne replied.")
-    first, second = analysis.sentences
-    assert [m.text for m in persons_in(analysis, first.start, first.end)] == ["Ivo Tarrant"]
-    assert sentence_index(analysis.sentences, second) == 1
 
 
 def test_unique_keeps_first_seen_order() -> None:

@@ -117,7 +117,3 @@ class Duration:
 
     def __str__(self) -> str:
         return self.isoformat()
-
-    def approx_days(self) -> float:
-        """The length in days, for ordering only (a month counts 30.44 days)."""
-        return self.years * 365.25 + self.months * 30.4375 + self.weeks * 7 + self.days

@@ -29,6 +29,7 @@ in the sentence's length whatever the text holds.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -46,7 +47,6 @@ __all__ = [
     "Title",
     "article_titles",
     "modality_of",
-    "persons_in",
     "title_before",
 ]
 
@@ -274,11 +274,6 @@ def _longest(titles: Sequence[Title]) -> list[Title]:
     ]
 
 
-def persons_in(analysis: Analysis, start: int, end: int) -> list[NameMention]:
-    """Person mentions starting inside ``[start, end)``."""
-    return [m for m in analysis.names_in(start, end) if m.kind is EntityKind.PERSON]
-
-
 def modality_of(text: str, lexicon: Lexicon) -> Modality:
     """How a clause puts what it says: expected and reported cues, else asserted.
 
@@ -303,7 +298,9 @@ def modality_at(text: str, start: int, end: int, lexicon: Lexicon) -> Modality:
     """
     before = text[max(0, start - 50) : end].casefold()
     before = re.split(r"[.;:—]|,\s", before)[-1]
-    if _NEGATED_VERB.search(text[max(0, start - 30) : start].casefold()):
+    if _negation_pattern(lexicon.negation_cues).search(
+        text[max(0, start - 30) : start].casefold()
+    ):
         return Modality.NEGATED  # "were not dismissed", "declined to drop"
     if any(cue in f" {before} " for cue in lexicon.expected_cues):
         return Modality.EXPECTED
@@ -313,16 +310,16 @@ def modality_at(text: str, start: int, end: int, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
-_NEGATED_VERB = re.compile(
-    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer|\bdeclined\s+to|\brefused\s+to|\bwon['’]t)"
-    r"\s+(?:(?:be|been|yet|formally|officially|immediately|to)\s+){0,2}$"
-)
-
-
-def negated(text: str, lexicon: Lexicon) -> bool:
-    """Whether a clause denies what it says ("was not charged")."""
-    lowered = f" {text.casefold()} "
-    return any(cue in lowered for cue in lexicon.negation_cues)
+@functools.lru_cache(maxsize=8)
+def _negation_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A denial cue of the lexicon, then at most two auxiliaries, then the verb."""
+    words = "|".join(
+        ("" if c.startswith(("n'", "n’")) else r"\b") + r"\s+".join(map(re.escape, c.split()))
+        for c in sorted(cues, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:{words})\s+(?:(?:be|been|yet|formally|officially|immediately|to)\s+){{0,2}}$"
+    )
 
 
 def in_quotation(analysis: Analysis, start: int) -> bool:
@@ -334,14 +331,6 @@ def in_quotation(analysis: Analysis, start: int) -> bool:
     """
     q = analysis.quotation_at(start)
     return q is not None and (q.speaker is not None or len(q.text.split()) >= 4)
-
-
-def sentence_index(sentences: Sequence[Sentence], sentence: Sentence) -> int:
-    """The position of a content sentence."""
-    for i, s in enumerate(sentences):
-        if s.start == sentence.start:
-            return i
-    return -1
 
 
 def unique(items: Iterable[str]) -> list[str]:

@@ -975,13 +975,15 @@ _REPORTED_CUES: tuple[str, ...] = (
     "multiple reports",
 )
 _NEGATION_CUES: tuple[str, ...] = (
-    " not ",
-    "n't ",
-    " never ",
-    " no longer ",
-    " denied ",
-    " declined to ",
+    "not",
+    "n't",
+    "n’t",
+    "never",
+    "no longer",
+    "declined to",
+    "refused to",
 )
+"""Words that deny the verb right after them ("were not dismissed", "declined to drop")."""
 
 
 @attrs.frozen

@@ -76,7 +76,6 @@ _COUNSEL_FOR = re.compile(
 _COUNSEL_FOR_BEFORE = re.compile(rf"\b{_LAWYER}\s+(?:for|representing)\s+(?:the\s+)?$")
 """Before the client of "an attorney for Roe, A,": the counsel named after it."""
 _WHO_REPRESENTS = re.compile(r"^,?\s+who\s+(?:represents|is\s+representing|has\s+represented)\s+$")
-_REPRESENTED_BY = re.compile(rf"represented\s+by\s+(?:{_LAWYER}\s+)?$")
 _THE_LAWYERS = re.compile(rf"\b(?:the|their|his|her)\s+{_LAWYER},?\s+$")
 _CLIENT = re.compile(r"\b(?:my|our|his|her|their)\s+clients?\b", re.IGNORECASE)
 """A lawyer speaking of a client represents someone: no outside commentator."""
