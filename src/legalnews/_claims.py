@@ -336,25 +336,27 @@ class SourceClaim:
 
     @id.default
     def _make_id(self) -> str:
-        parts = (
-            str(self.subject.kind),
-            self.subject.anchor.kind if self.subject.anchor else "",
-            self.subject.anchor.name if self.subject.anchor else "",
-            self.subject.key,
-            self.field,
-            value_text(self.value),
-            str(self.evidence.start),
-            str(self.evidence.end),
-            self.evidence.quote,
-            self.article,
-            str(self.modality),
-            self.extractor,
-            self.extractor_version,
-            self.outlet or "",
-            self.published.isoformat() if self.published else "",
+        subject, anchor, evidence = self.subject, self.subject.anchor, self.evidence
+        text = "\x1f".join(
+            (
+                str(subject.kind),
+                str(anchor.kind) if anchor else "",
+                anchor.name if anchor else "",
+                subject.key,
+                self.field,
+                value_text(self.value),
+                str(evidence.start),
+                str(evidence.end),
+                evidence.quote,
+                self.article,
+                str(self.modality),
+                self.extractor,
+                self.extractor_version,
+                self.outlet or "",
+                self.published.isoformat() if self.published else "",
+            )
         )
-        digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8"))
-        return digest.hexdigest()[:20]
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
     @property
     def spec(self) -> FieldSpec:

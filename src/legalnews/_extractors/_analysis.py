@@ -45,8 +45,9 @@ _S = TypeVar("_S", bound=_Spanned)
 _T = TypeVar("_T")
 
 
-def _shift(mention: _S, offset: int) -> _S:
-    return attrs.evolve(mention, start=mention.start + offset, end=mention.end + offset)  # type: ignore[misc]
+def _within(items: Sequence[_S], starts: list[int], start: int, end: int) -> list[_S]:
+    """The items (sorted by start) that start inside ``[start, end)``."""
+    return list(items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
 
 
 @attrs.frozen
@@ -69,6 +70,38 @@ class Analysis:
     durations: tuple[DurationMention, ...]
     lexicon: Lexicon = DEFAULT_LEXICON
     _memo: dict[str, object] = attrs.field(factory=dict, eq=False, repr=False, alias="_memo")
+    # made once here, because every rule of every extractor looks them up
+    _sentences: tuple[Sentence, ...] = attrs.field(init=False, eq=False, repr=False)
+    _name_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _date_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _money_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _duration_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _quotation_starts: list[int] = attrs.field(init=False, eq=False, repr=False)
+    _evidence: dict[int, Evidence] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    @_sentences.default
+    def _content(self) -> tuple[Sentence, ...]:
+        return self.document.content_sentences
+
+    @_name_starts.default
+    def _names_at(self) -> list[int]:
+        return [m.start for m in self.names]
+
+    @_date_starts.default
+    def _dates_at(self) -> list[int]:
+        return [m.start for m in self.dates]
+
+    @_money_starts.default
+    def _money_at(self) -> list[int]:
+        return [m.start for m in self.money]
+
+    @_duration_starts.default
+    def _durations_at(self) -> list[int]:
+        return [m.start for m in self.durations]
+
+    @_quotation_starts.default
+    def _quotations_at(self) -> list[int]:
+        return [q.start for q in self.document.quotations]
 
     def memo(self, key: str, compute: Callable[[], _T]) -> _T:
         """``compute()``, once per analysis: what several extractors need is made once.
@@ -88,33 +121,32 @@ class Analysis:
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         """The content sentences (boilerplate left out)."""
-        return self.document.content_sentences
-
-    def _within(self, field: str, items: Sequence[_S], start: int, end: int) -> list[_S]:
-        starts: list[int] = self.memo(f"starts:{field}", lambda: [i.start for i in items])
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end)
-        return list(items[lo:hi])
+        return self._sentences
 
     def names_in(self, start: int, end: int) -> list[NameMention]:
         """Name mentions that start inside ``[start, end)``."""
-        return self._within("names", self.names, start, end)
+        return _within(self.names, self._name_starts, start, end)
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """Date mentions that start inside ``[start, end)``."""
-        return self._within("dates", self.dates, start, end)
+        return _within(self.dates, self._date_starts, start, end)
 
     def money_in(self, start: int, end: int) -> list[MoneyMention]:
         """Money mentions that start inside ``[start, end)``."""
-        return self._within("money", self.money, start, end)
+        return _within(self.money, self._money_starts, start, end)
 
     def durations_in(self, start: int, end: int) -> list[DurationMention]:
         """Duration mentions that start inside ``[start, end)``."""
-        return self._within("durations", self.durations, start, end)
+        return _within(self.durations, self._duration_starts, start, end)
 
     def quotation_at(self, offset: int) -> Quotation | None:
         """The quotation around ``offset``, if any."""
-        return self.document.quotation_at(offset)
+        i = bisect.bisect_right(self._quotation_starts, offset) - 1
+        if i >= 0:
+            found = self.document.quotations[i]
+            if offset < found.end:
+                return found
+        return None
 
     def ref(self, mention: NameMention) -> EntityRef:
         """The reference a claim uses for a mention: its fullest name in the article."""
@@ -130,13 +162,18 @@ class Analysis:
         modality: Modality = Modality.ASSERTED,
     ) -> SourceClaim:
         """A claim of this article, citing ``sentence`` as its evidence."""
-        source = self.document.article.source
+        article = self.document.article
+        source = article.source
+        evidence = self._evidence.get(sentence.start)
+        if evidence is None or evidence.end != sentence.end:  # one per sentence, shared
+            evidence = Evidence(sentence.start, sentence.end, sentence.text)
+            self._evidence[sentence.start] = evidence
         return SourceClaim(
             subject=subject,
             field=field,
             value=value,
-            evidence=Evidence(sentence.start, sentence.end, sentence.text),
-            article=self.document.article.id,
+            evidence=evidence,
+            article=article.id,
             modality=modality,
             extractor=extractor.name,
             extractor_version=extractor.version,
@@ -154,7 +191,11 @@ def analyze(document: Document, *, lexicon: Lexicon = DEFAULT_LEXICON) -> Analys
     money: list[MoneyMention] = []
     durations: list[DurationMention] = []
     for s in sentences:
-        dates.extend(_shift(d, s.start) for d in find_dates(s.text, published=published))
+        at = s.start
+        dates.extend(
+            DateMention(d.start + at, d.end + at, d.text, d.value, d.relative)
+            for d in find_dates(s.text, published=published)
+        )
     # money and durations need no clause: one scan of the text, kept where content is
     starts = [s.start for s in sentences]
 
