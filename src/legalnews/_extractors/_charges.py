@@ -88,17 +88,102 @@ No news sentence names more; the bound keeps the claims of a sentence, each of
 which quotes (and hashes) the sentence, linear in its length on hostile text.
 """
 
-_CHARGE_CUE = re.compile(
+_UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
+"""The capital dotted I, the dotless i and the long s: see :func:`_fold`."""
+
+
+def _fold(text: str) -> str | None:
+    """``text`` in lower case, for the case-sensitive twins of :class:`_Rx`; None if unsafe.
+
+    A case-sensitive pattern of lower-case words finds in ``text.lower()``
+    just what its IGNORECASE form finds in ``text``, at the same offsets:
+    ``str.lower`` maps each character to one, keeps word characters and
+    spaces, and a letter matches a lower-case one exactly when it lowers to
+    it. Three letters break this (the dotted capital I lowers to two
+    characters; the dotless i and the long s match "i" and "s" without
+    lowering to them); with one of them, callers search ``text`` itself.
+    """
+    if text.isascii() or not _holds(text, _UNFOLDABLE):
+        return text.lower()
+    return None
+
+
+def _holds(text: str, parts: Iterable[str]) -> bool:
+    """Whether any of ``parts`` is in ``text``."""
+    for part in parts:  # noqa: SIM110 - a third faster than any() over a generator
+        if part in text:
+            return True
+    return False
+
+
+class _Rx:
+    """An IGNORECASE pattern of lower-case words, with a faster twin for folded text.
+
+    Python's ``re`` finds no literal to skip to in a case-insensitive
+    alternation, so it tries every branch at every character; the
+    case-sensitive twin, searched in the text :func:`_fold` gives, compares
+    literals directly. ``cues`` are substrings one of which every match
+    holds: a folded text without any is not scanned at all.
+    """
+
+    __slots__ = ("cues", "folded", "pattern")
+
+    def __init__(self, pattern: str, cues: tuple[str, ...] = ()) -> None:
+        words = re.sub(r"\\.", "", pattern)  # escapes aside ("\\b", "\\s")
+        if words != words.lower() or any(c != c.lower() for c in cues):
+            raise ValueError(f"a folded twin needs lower-case words: {pattern!r}")
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self.folded = re.compile(pattern)
+        self.cues = cues
+
+    def search(self, text: str, low: str | None, pos: int = 0) -> re.Match[str] | None:
+        """The first match in ``text`` from ``pos``; ``low`` is ``_fold(text)``.
+
+        A match from the folded text has the offsets of one in ``text``; its
+        groups are lower-cased, so callers read what was written from ``text``.
+        """
+        if low is None:
+            return self.pattern.search(text, pos)
+        if self.cues and not _holds(low, self.cues):
+            return None
+        return self.folded.search(low, pos)
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """Every match in ``text``, as :meth:`search` finds them."""
+        if low is None:
+            return self.pattern.finditer(text)
+        if self.cues and not _holds(low, self.cues):
+            return iter(())
+        return self.folded.finditer(low)
+
+    def blank(self, text: str, low: str | None) -> tuple[str, str | None]:
+        """``text`` and ``low`` with every match blanked out by spaces."""
+        spans = [m.span() for m in self.finditer(text, low)]
+        if not spans:
+            return text, low
+        return _blanked(text, spans), None if low is None else _blanked(low, spans)
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each of the (ordered, disjoint) spans replaced by as many spaces."""
+    parts = []
+    last = 0
+    for a, b in spans:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+_CHARGE_CUE = _Rx(
     r"\b(?:charges?|charged|counts?|indict\w*|convict\w*|pleaded|plea|acquit\w*|"
     r"prosecut\w*|accused|faces?|facing|faced|enhancements?|case|sentenc\w*|fined|probation|"
-    r"arrest\w*)\b",
-    re.IGNORECASE,
+    r"arrest\w*)\b"
 )
-_VERB = re.compile(
+_VERB = _Rx(
     r"\b(?:charged|overcharged|indicted|faces|faced|facing|face|pleaded|pleads|pled|pleading|"
     r"convicted|sentenced|accused|arrested|acquitted|pursuing|found|received|receives|"
-    r"ordered|admitted|cleared|entered|fined|denied)\b",
-    re.IGNORECASE,
+    r"ordered|admitted|cleared|entered|fined|denied)\b"
 )
 _AGAINST = re.compile(r"\bagainst\s+(?:(?:the|a|an|former)\s+)?(?:[a-z][\w'’\-]*\s+){0,3}$")
 _COORDINATED = re.compile(
@@ -115,6 +200,20 @@ _CHARGED_OBJECT = re.compile(
     r"accused|arrested|charging|indicting|convicting|ordered|fined)\s+$",
     re.IGNORECASE,
 )
+_OBJECT_CUES = (
+    "charg",
+    "indict",
+    "convict",
+    "acquitted",
+    "sentenced",
+    "arraigned",
+    "accused",
+    "arrested",
+    "ordered",
+    "fined",
+    "found",
+)
+"""What a sentence must hold for ``_CHARGED_OBJECT`` or ``_FOUND_GUILTY`` to match in it."""
 _OBJECT_TITLE = re.compile(r"\s[\w.\-]{1,30}$")
 _POSSESSIVE_S = re.compile(r"['’]s?\s+|\s+")
 # fmt: off
@@ -135,29 +234,34 @@ _POSSESSED = re.compile(
     re.IGNORECASE,
 )
 
-_DISMISSED = re.compile(
+_DISMISSED = _Rx(
     r"\b(?:dismiss(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|withdr(?:awn|ew|aw|awing)|tossed|"
     r"thrown\s+out|vacated|removed|removing|quashed)\b",
-    re.IGNORECASE,
+    cues=("dismiss", "drop", "withdr", "tossed", "thrown", "vacated", "remov", "quashed"),
 )
 # "found guilty", "found Roe guilty" (a bounded run of words, none of them "not")
-_CONVICTED = re.compile(
+_CONVICTED = _Rx(
     r"\b(?:convicted|conviction|found\s+(?:(?!not\b)[\w'’.\-]+\s+){0,4}?"
     r"guilty)\b",
-    re.IGNORECASE,
+    cues=("convict", "guilty"),
 )
-_ACQUITTED = re.compile(
-    r"\b(?:acquitted|acquittal|found\s+(?:[\w'’.\-]+\s+){0,4}?not\s+guilty)\b", re.IGNORECASE
+_ACQUITTED = _Rx(
+    r"\b(?:acquitted|acquittal|found\s+(?:[\w'’.\-]+\s+){0,4}?not\s+guilty)\b",
+    cues=("acquit", "guilty"),
 )
-_PENDING = re.compile(
+_PENDING = _Rx(
     r"\b(?:still\s+(?:faces|facing|face|charged)|remains?\s+charged|"
     r"is\s+still\s+charged)\b",
-    re.IGNORECASE,
+    cues=("still", "remain"),
 )
-_DOWNGRADED = re.compile(r"\b(?:downgrad\w+|reduced)\b", re.IGNORECASE)
-_CIVIL = re.compile(r"\b(?:civil|lawsuits?|suits?|sued|suing)\b", re.IGNORECASE)
+_DOWNGRADED = _Rx(r"\b(?:downgrad\w+|reduced)\b", cues=("downgrad", "reduced"))
+_CIVIL = _Rx(r"\b(?:civil|lawsuits?|suits?|sued|suing)\b", cues=("civil", "suit", "sued", "suing"))
+_CRIMINAL = re.compile(r"\bcharge|\bcounts?\b|\bindict")
+"""What makes a sentence that speaks of a lawsuit a criminal one too (read casefolded)."""
+_DOWNGRADE = re.compile(r"\bdowngrad")
+"""A downgrade, which is no dismissal (read casefolded)."""
 _PRONOUN = re.compile(r"^\s*(?:Both|They|He|She)\b|\bagainst\s+(?:him|her|them)\b")
-_MOTION = re.compile(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", re.IGNORECASE)
+_MOTION = _Rx(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", cues=("motion",))
 _HEDGES = (
     "whether",
     "unclear",
@@ -177,28 +281,29 @@ _HEDGES = (
     "resurrect",
     "no longer facing",
 )
-_FILED = re.compile(
+_FILED = _Rx(
     r"\b(?:was|were|been|is|are|being|get|got)\s+(?:formally\s+|also\s+)?"
     r"(?:charged|indicted)\b|\b(?:charged|indicted)\s+(?:[\w.'’\-]+\s+){1,6}?with\b",
-    re.IGNORECASE,
+    cues=("charged", "indicted"),
 )
 _COUNTS = re.compile(
     r"\b([\w\-]+)\s+(?:felony\s+|misdemeanor\s+|criminal\s+)?counts?\s+of\s+"
     r"(?:[a-z\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_PLEA = re.compile(
+_PLEA = _Rx(
     r"\b(?:pleaded|pleads|pled|plead)\s+(not\s+guilty|no\s+contest|guilty|"
     r"innocent)|\bpleas?\s+of\s+(not\s+guilty|no\s+contest|guilty)",
-    re.IGNORECASE,
+    cues=("plea", "pled"),
 )
-_PREJUDICE = re.compile(r"\b(with|without)\s+prejudice\b", re.IGNORECASE)
+_PREJUDICE = _Rx(r"\b(with|without)\s+prejudice\b", cues=("prejudice",))
 _MINIMUM = re.compile(r"\bminimum\b", re.IGNORECASE)
 _MAXIMUM = re.compile(r"\b(?:maximum|up\s+to)\b", re.IGNORECASE)
-_SENTENCE = re.compile(
-    r"\bsentenced?\b|\bprobation\b|\bin\s+prison\b|\bfine[ds]?\b", re.IGNORECASE
+_SENTENCE = _Rx(
+    r"\bsentenced?\b|\bprobation\b|\bin\s+prison\b|\bfine[ds]?\b",
+    cues=("sentence", "probation", "prison", "fine"),
 )
-_SENTENCED = re.compile(r"\b(?:sentenced|fined|ordered)\b", re.IGNORECASE)
+_SENTENCED = _Rx(r"\b(?:sentenced|fined|ordered)\b", cues=("sentenced", "fined", "ordered"))
 _FINE_AFTER = re.compile(r"\s*(?:in\s+)?fines?\b", re.IGNORECASE)
 _FINED_BEFORE = re.compile(r"\bfined\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
@@ -215,7 +320,7 @@ _GAP_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:charged|indicted|"
     r"accused|convicted)\s+)?(?:with|of)\s"
 )
-_ALSO_CHARGED = re.compile(r"\balso\s+(?:been\s+)?(?:charged|indicted)\b", re.IGNORECASE)
+_ALSO_CHARGED = _Rx(r"\balso\s+(?:been\s+)?(?:charged|indicted)\b", cues=("also",))
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:and|but|after|before|when|while|which|who|that|"
     r"since|because|until)\b",
@@ -287,22 +392,43 @@ def _trie(forms: Sequence[str]) -> str:
     return emit(root)
 
 
+@attrs.frozen
+class _OffenseTable:
+    """The pattern finding the surface forms, and each normalized form's offense.
+
+    ``folded`` is the pattern's case-sensitive twin for :func:`_fold` text,
+    when every form is ASCII (a casefolded form of other letters may hold
+    capitals, "ᏸ" folds to "Ᏸ", which lower-cased text never does).
+    """
+
+    pattern: re.Pattern[str]
+    folded: re.Pattern[str] | None
+    by_norm: dict[str, str]
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """The surface forms in ``text`` (``low`` is ``_fold(text)``), as matches of spans."""
+        if self.folded is None or low is None:
+            return self.pattern.finditer(text)
+        return self.folded.finditer(low)
+
+
 @lru_cache(maxsize=8)
-def _offense_table(
-    offenses: tuple[tuple[str, str], ...],
-) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern finding the surface forms, and each normalized form's offense."""
+def _offense_table(offenses: tuple[tuple[str, str], ...]) -> _OffenseTable:
+    """The offense table of a lexicon's offenses (as sorted items)."""
     by_norm: dict[str, str] = {}
     for form, canonical in offenses:
         by_norm.setdefault(_norm(form), canonical)
-    pattern = re.compile(rf"\b{_trie(sorted(by_norm))}(?:\s+penalty)?\b", re.IGNORECASE)
-    return pattern, by_norm
+    source = rf"\b{_trie(sorted(by_norm))}(?:\s+penalty)?\b"
+    ascii_forms = all(form.isascii() for form in by_norm)
+    return _OffenseTable(
+        re.compile(source, re.IGNORECASE), re.compile(source) if ascii_forms else None, by_norm
+    )
 
 
-_LAST_TABLE: list[tuple[Mapping[str, str], tuple[re.Pattern[str], dict[str, str]]]] = []
+_LAST_TABLE: list[tuple[Mapping[str, str], _OffenseTable]] = []
 
 
-def _table_of(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+def _table_of(lexicon: Lexicon) -> _OffenseTable:
     """The offense table of a lexicon; the last one is kept, so a run sorts its table once.
 
     Lexicons are frozen and extended with ``attrs.evolve`` (a new mapping), so
@@ -317,18 +443,45 @@ def _table_of(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def find_offenses(text: str, offset: int, lexicon: Lexicon) -> list[Offense]:
     """Offenses of the lexicon in ``text`` (whose first character is at ``offset``)."""
-    pattern, by_norm = _table_of(lexicon)
+    return _offenses(text, _fold(text), offset, lexicon)
+
+
+def _offenses(text: str, low: str | None, offset: int, lexicon: Lexicon) -> list[Offense]:
+    """:func:`find_offenses`, given ``low = _fold(text)``."""
+    table = _table_of(lexicon)
+    by_norm = table.by_norm
     out = []
-    for m in pattern.finditer(text):
-        written = _norm(m.group())
+    for m in table.finditer(text, low):
+        start, end = m.span()
+        found = text[start:end]
+        written = _norm(found)
         canonical = by_norm.get(written) or by_norm.get(written.removesuffix(" penalty"))
         if canonical is not None:
-            out.append(Offense(offset + m.start(), offset + m.end(), m.group(), canonical))
+            out.append(Offense(offset + start, offset + end, found, canonical))
     return out
 
 
 def _is_enhancement(offense: str, lexicon: Lexicon) -> bool:
     return any(w in lexicon.enhancement_words for w in offense.split())
+
+
+_LAST_ENHANCEMENTS: list[tuple[Mapping[str, str], frozenset[str], frozenset[str]]] = []
+
+
+def _enhancements_of(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's offenses that are penalty enhancements; the last lexicon's are kept.
+
+    Every offense a rule reads is one of the lexicon's, so a set look-up
+    replaces splitting its name again for each defendant of each sentence.
+    """
+    offenses, words = lexicon.offenses, lexicon.enhancement_words
+    if _LAST_ENHANCEMENTS:
+        last_offenses, last_words, found = _LAST_ENHANCEMENTS[0]
+        if last_offenses is offenses and last_words is words:
+            return found
+    found = frozenset(o for o in offenses.values() if _is_enhancement(o, lexicon))
+    _LAST_ENHANCEMENTS[:] = [(offenses, words, found)]
+    return found
 
 
 def _excluded(analysis: Analysis) -> set[str]:
@@ -351,7 +504,7 @@ def article_defendants(analysis: Analysis) -> list[str]:
         excluded = _excluded(analysis)
         names: dict[str, None] = {}
         for s in analysis.sentences:
-            if _CHARGE_CUE.search(s.text):
+            if _CHARGE_CUE.search(s.text, _fold(s.text)):
                 for m in sentence_defendants(analysis, s, excluded):
                     names.setdefault(m.name, None)
         return list(names)
@@ -383,10 +536,15 @@ def _sentence_defendants(
     ]
     if not people:
         return []
+    low = _fold(sentence.text)
+    # a charging verb or "found" for _is_object to find before a name
+    objects = low is None or _holds(low, _OBJECT_CUES)
     chosen: list[NameMention] = []
     for i, m in enumerate(people):
         before = text[max(sentence.start, m.start - 50) : m.start]
-        if _AGAINST.search(before) or _is_object(text, m, sentence, analysis.lexicon):
+        if ("against" in before and _AGAINST.search(before)) or (
+            objects and _is_object(text, m, sentence, analysis.lexicon)
+        ):
             chosen.append(m)
             for n in people[i + 1 :]:
                 gap = text[chosen[-1].end : n.start]
@@ -398,7 +556,7 @@ def _sentence_defendants(
     if not chosen:
         chosen = [m for m in people if m.possessive and _possesses_charge(analysis, m, sentence)]
     if not chosen:
-        verb = _VERB.search(sentence.text)
+        verb = _VERB.search(sentence.text, low)
         if verb is not None:
             cut = sentence.start + verb.start()
             # a possessive ("Roe's former deputy, Lee, was sentenced") is not the subject
@@ -407,7 +565,7 @@ def _sentence_defendants(
                 for m in people
                 if m.end <= cut and not m.possessive and not _victim_context(text, m)
             ]
-            charging = verb.group().casefold() in (
+            charging = sentence.text[verb.start() : verb.end()].casefold() in (
                 "charged",
                 "indicted",
                 "convicted",
@@ -422,6 +580,14 @@ def _sentence_defendants(
                 ):
                     chosen.append(m)
     return _dedupe(chosen)[:MAX_PARTIES]
+
+
+def _pronoun(text: str) -> bool:
+    """Whether a sentence speaks of its defendants by pronoun (see ``_PRONOUN``).
+
+    Only "against him" can match past the sentence's start.
+    """
+    return bool(_PRONOUN.search(text) if "against" in text else _PRONOUN.match(text))
 
 
 def _is_object(text: str, m: NameMention, sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -547,6 +713,9 @@ class _State:
     """What one article's pass carries from sentence to sentence."""
 
     last_filed: FuzzyDate | None = None
+    charges: dict[tuple[EntityKind, str, str], Subject] = attrs.Factory(dict)
+    """Each charge subject made so far, by its defendant's kind and name and its offense:
+    equal subjects are made once, and hash once."""
 
 
 def _victim_context(text: str, m: NameMention) -> bool:
@@ -605,35 +774,37 @@ class ChargesExtractor:
     def __call__(self, analysis: Analysis) -> Iterator[SourceClaim]:
         once = Once(analysis, self)
         lex = analysis.lexicon
+        enhancing = _enhancements_of(lex)
         excluded = _excluded(analysis)
         known: dict[str, list[str]] = defaultdict(list)  # defendant -> offenses in article
         plan: list[
-            tuple[Sentence, list[NameMention], list[Offense], dict[str, list[Offense]]]
+            tuple[Sentence, str | None, list[NameMention], list[Offense], dict[str, list[Offense]]]
         ] = []
         last: list[NameMention] = []
         last_offenses: list[str] = []
         for s in analysis.sentences:
             if in_quotation(analysis, s.start) and in_quotation(analysis, s.end - 1):
                 continue
+            low = _fold(s.text)
             offenses = [
                 o
-                for o in find_offenses(s.text, s.start, lex)
+                for o in _offenses(s.text, low, s.start, lex)
                 if not in_quotation(analysis, o.start)
             ]
-            if not offenses and not _CHARGE_CUE.search(s.text):
+            if not offenses and not _CHARGE_CUE.search(s.text, low):
                 continue
             defendants = sentence_defendants(analysis, s, excluded)
             people_here = [
                 m for m in analysis.names_in(s.start, s.end) if m.kind is EntityKind.PERSON
             ]
-            if not defendants and (not people_here or _PRONOUN.search(s.text)):
+            if not defendants and (not people_here or _pronoun(s.text)):
                 defendants = last
             own = _gapped(analysis, s, defendants, offenses, people_here)
             defendants = _dedupe([*defendants, *(m for m in people_here if m.name in own)])[
                 :MAX_PARTIES
             ]
             inherited = (
-                [] if offenses or not _ALSO_CHARGED.search(s.text) else last_offenses
+                [] if offenses or not _ALSO_CHARGED.search(s.text, low) else last_offenses
             )  # "Doe was also charged": as the others were
             if defendants:
                 last = defendants
@@ -644,38 +815,43 @@ class ChargesExtractor:
                             known[d.name].append(o)
             if offenses:
                 last_offenses = _unique(
-                    [o.canonical for o in offenses if not _is_enhancement(o.canonical, lex)]
+                    [o.canonical for o in offenses if o.canonical not in enhancing]
                 )
-            plan.append((s, defendants, offenses, own))
+            plan.append((s, low, defendants, offenses, own))
 
         state = _State()
-        for s, defendants, offenses, own in plan:
-            yield from self._sentence(analysis, once, s, defendants, offenses, own, known, state)
+        for s, low, defendants, offenses, own in plan:
+            yield from self._sentence(
+                analysis, once, s, low, defendants, offenses, own, known, state
+            )
 
     def _sentence(
         self,
         analysis: Analysis,
         once: Once,
         s: Sentence,
+        low: str | None,
         defendants: list[NameMention],
         all_offenses: list[Offense],
         own: dict[str, list[Offense]],
         known: dict[str, list[str]],
         state: _State,
     ) -> Iterator[SourceClaim]:
+        if not defendants:
+            return  # every claim is some defendant's: nothing to read
         # what the sentence says is read once; only the claims are per defendant
         lex = analysis.lexicon
+        enhancing = _enhancements_of(lex)
         text = analysis.text
         lowered = s.text.casefold()
         dates = analysis.dates_in(s.start, s.end)
-        hedged = any(h in lowered for h in _HEDGES)
-        modality = modality_of(s.text, lex)
+        hedged = _holds(lowered, _HEDGES)
         enhancement = "enhancement" in lowered
-        first_filed = None if hedged or "again" in lowered else _FILED.search(s.text)
-        also = bool(_ALSO_CHARGED.search(s.text))
-        downgraded = _DOWNGRADED.search(s.text)
+        first_filed = None if hedged or "again" in lowered else _FILED.search(s.text, low)
+        also = bool(_ALSO_CHARGED.search(s.text, low))
+        downgraded = _DOWNGRADED.search(s.text, low)
         lowered_penalties = None
-        if downgraded and re.search(r"penalt|enhancement", lowered):
+        if downgraded and ("penalt" in lowered or "enhancement" in lowered):
             # downgrading penalties removes the enhancements the article names
             lowered_penalties = (
                 Transition(
@@ -684,55 +860,76 @@ class ChargesExtractor:
                 ),
                 modality_at(s.text, downgraded.start(), downgraded.end(), lex),
             )
-        status = None if hedged else self._status(analysis, s, dates, lowered)
-        civil = bool(_CIVIL.search(s.text)) and not re.search(
-            r"\bcharge|\bcounts?\b|\bindict", lowered
-        )
-        prejudice = _PREJUDICE.search(s.text)
-        plea_match = None if hedged else _PLEA.search(s.text)
-        plea = (
-            _PLEAS[" ".join((plea_match.group(1) or plea_match.group(2)).casefold().split())]
-            if plea_match
-            else None
+        status = None if hedged else self._status(analysis, s, low, dates, lowered)
+        civil = bool(_CIVIL.search(s.text, low)) and not _CRIMINAL.search(lowered)
+        prejudice = _PREJUDICE.search(s.text, low)
+        plea_match = None if hedged else _PLEA.search(s.text, low)
+        plea = None
+        if plea_match is not None:
+            group = 1 if plea_match.start(1) >= 0 else 2  # "pleaded guilty", "a plea of guilty"
+            written = s.text[plea_match.start(group) : plea_match.end(group)]
+            plea = _PLEAS[" ".join(written.casefold().split())]
+        # the sentence's modality, for the filing, prejudice and plea claims (only they read it)
+        modality = (
+            modality_of(s.text, lex)
+            if first_filed is not None or prejudice is not None or plea is not None
+            else Modality.ASSERTED
         )
         penalties = _penalties(analysis, s)
-        imposed = self._imposed(analysis, s, dates)
+        imposed = self._imposed(analysis, s, low, dates)
+        plea_convicts = None
+        if (
+            plea is not None
+            and plea is not Plea.NOT_GUILTY
+            and status is None
+            and plea_match is not None
+        ):
+            # a guilty or no-contest plea, once entered, convicts
+            at = s.start + plea_match.start()
+            plea_convicts = (
+                Transition(ChargeStatus.CONVICTED.value, _attached_date(dates, at, s)),
+                modality_at(s.text, plea_match.start(), plea_match.end(), lex),
+            )
+        # "two counts of fraud": read once for each offense, whoever is charged with it
+        counts_told = low is None or "count" in low
+        counted: dict[int, int | None] = {}
+        verbs: list[tuple[int, Transition, Modality]] | None = None
 
         shared = _unique(
-            [o for d in defendants for o in known.get(d.name, []) if not _is_enhancement(o, lex)]
+            [o for d in defendants for o in known.get(d.name, []) if o not in enhancing]
         )
         for d in defendants:
             ref = analysis.ref(d)
             offenses = own.get(d.name, all_offenses)
             named = [o.canonical for o in offenses]
-            enhancements = [o for o in known.get(d.name, []) if _is_enhancement(o, lex)]
+            enhancements = [o for o in known.get(d.name, []) if o in enhancing]
             # "the charges" are the defendant's own; "charged along with X", X's too
             targets = (
                 _unique(named)
-                or [o for o in known.get(d.name, []) if not _is_enhancement(o, lex)]
+                or [o for o in known.get(d.name, []) if o not in enhancing]
                 or shared
             )
 
             def subject(offense: str, ref: EntityRef = ref) -> Subject:
-                return Subject(SubjectKind.CHARGE, ref, offense)
+                key = (ref.kind, ref.name, offense)
+                made = state.charges.get(key)
+                if made is None:
+                    made = state.charges[key] = Subject(SubjectKind.CHARGE, ref, offense)
+                return made
 
             for found in offenses:
                 key = subject(found.canonical)
                 yield from once(key, "offense_text", found.text, s)
-                counts = _COUNTS.search(text[max(s.start, found.start - 40) : found.start])
-                if counts:
-                    n = parse_count(counts.group(1))
-                    if (
-                        n is not None
-                        and 0 < n < 1000
-                        and counts.group(1).casefold() not in ("a", "an")
-                    ):
-                        yield from once(key, "counts", n, s)
+                if counts_told and found.start not in counted:
+                    counted[found.start] = _count_before(text, s, found)
+                n = counted.get(found.start)
+                if n is not None:
+                    yield from once(key, "counts", n, s)
 
             # the filing verb of this defendant's clause ("..., while Doe was charged")
             filed = first_filed
             if first_filed is not None and d.name in own:
-                filed = _FILED.search(s.text, max(0, d.start - s.start)) or first_filed
+                filed = _FILED.search(s.text, low, max(0, d.start - s.start)) or first_filed
             if filed is not None:
                 date = _attached_date(dates, s.start + filed.start(), s, reach=90)
                 if date is None and also:
@@ -753,32 +950,30 @@ class ChargesExtractor:
                 chosen = targets
                 if transition.status == ChargeStatus.DISMISSED.value and not named and enhancement:
                     chosen = enhancements
-                verbs = self._status_verbs(analysis, s, dates) if len(offenses) > 1 else []
+                if len(offenses) > 1 and verbs is None:
+                    verbs = self._status_verbs(analysis, s, low, dates)
                 for o in chosen:
                     # "acquitted of A but convicted of B": each offense takes its own verb
-                    step, step_modality = _verb_for(o, offenses, verbs) or (
+                    step, step_modality = _verb_for(o, offenses, verbs or []) or (
                         transition,
                         verb_modality,
                     )
                     yield from once(subject(o), "status", step, s, step_modality)
 
             if prejudice:
+                said = s.text[prejudice.start(1) : prejudice.end(1)]
+                value = said.casefold() == "with"
                 for o in targets:
-                    value = prejudice.group(1).casefold() == "with"
                     yield from once(subject(o), "with_prejudice", value, s, modality)
 
             if plea is not None:
                 for o in targets:
                     yield from once(subject(o), "plea", plea, s, modality)
-                if plea is not Plea.NOT_GUILTY and status is None and plea_match is not None:
-                    # a guilty or no-contest plea, once entered, convicts
-                    at = s.start + plea_match.start()
-                    convicted = Transition(
-                        ChargeStatus.CONVICTED.value, _attached_date(dates, at, s)
-                    )
-                    verb_modality = modality_at(s.text, plea_match.start(), plea_match.end(), lex)
+                if plea_convicts is not None:
                     for o in targets:
-                        yield from once(subject(o), "status", convicted, s, verb_modality)
+                        yield from once(
+                            subject(o), "status", plea_convicts[0], s, plea_convicts[1]
+                        )
 
             starts = [o.start for o in offenses]
             for at, field, term in penalties:
@@ -808,20 +1003,24 @@ class ChargesExtractor:
 
     @staticmethod
     def _status(
-        analysis: Analysis, s: Sentence, dates: Sequence[DateMention], lowered: str
+        analysis: Analysis,
+        s: Sentence,
+        low: str | None,
+        dates: Sequence[DateMention],
+        lowered: str,
     ) -> tuple[Transition, Modality] | None:
         """The status a sentence gives charges, dated, with its verb's modality."""
-        clean = _MOTION.sub(lambda m: " " * len(m.group()), s.text)
+        clean, clean_low = _MOTION.blank(s.text, low)
         for status, pattern in (
             (ChargeStatus.DISMISSED, _DISMISSED),
             (ChargeStatus.CONVICTED, _CONVICTED),
             (ChargeStatus.ACQUITTED, _ACQUITTED),
             (ChargeStatus.PENDING, _PENDING),
         ):
-            m = pattern.search(clean)
+            m = pattern.search(clean, clean_low)
             if m is None:
                 continue
-            if status is ChargeStatus.DISMISSED and re.search(r"\bdowngrad", lowered):
+            if status is ChargeStatus.DISMISSED and _DOWNGRADE.search(lowered):
                 continue
             date = _attached_date(dates, s.start + m.start(), s)
             verb_modality = modality_at(s.text, m.start(), m.end(), analysis.lexicon)
@@ -830,10 +1029,10 @@ class ChargesExtractor:
 
     @staticmethod
     def _status_verbs(
-        analysis: Analysis, s: Sentence, dates: Sequence[DateMention]
+        analysis: Analysis, s: Sentence, low: str | None, dates: Sequence[DateMention]
     ) -> list[tuple[int, Transition, Modality]]:
         """Every status verb of a sentence, where it stands, dated, with its modality."""
-        clean = _MOTION.sub(lambda m: " " * len(m.group()), s.text)
+        clean, clean_low = _MOTION.blank(s.text, low)
         found = []
         for status, pattern in (
             (ChargeStatus.DISMISSED, _DISMISSED),
@@ -841,7 +1040,7 @@ class ChargesExtractor:
             (ChargeStatus.ACQUITTED, _ACQUITTED),
             (ChargeStatus.PENDING, _PENDING),
         ):
-            for m in pattern.finditer(clean):
+            for m in pattern.finditer(clean, clean_low):
                 date = _attached_date(dates, s.start + m.start(), s)
                 modality = modality_at(s.text, m.start(), m.end(), analysis.lexicon)
                 found.append((s.start + m.start(), Transition(status.value, date), modality))
@@ -849,22 +1048,22 @@ class ChargesExtractor:
 
     @staticmethod
     def _imposed(
-        analysis: Analysis, s: Sentence, dates: Sequence[DateMention]
+        analysis: Analysis, s: Sentence, low: str | None, dates: Sequence[DateMention]
     ) -> list[tuple[str, Duration | None, bool, FuzzyDate | None]]:
         """Sentences imposed: "a suspended sentence of six months of probation".
 
         Each as (kind, term, suspended, date); none where the sentence speaks
         of what a charge carries or could bring.
         """
-        if not _SENTENCE.search(s.text):
+        if not _SENTENCE.search(s.text, low):
             return []
         lex = analysis.lexicon
         lowered = s.text.casefold()
-        if any(h in lowered for h in _NOT_IMPOSED):
+        if _holds(lowered, _NOT_IMPOSED):
             return []
         text = analysis.text
-        kinds = sorted(lex.sentence_kinds.items(), key=lambda kv: -len(kv[0]))
-        verb = _SENTENCED.search(s.text)
+        kinds = _kinds_of(lex)
+        verb = _SENTENCED.search(s.text, low)
         if verb is not None:
             date = _attached_date(dates, s.start + verb.start(), s)
         else:  # "a suspended sentence of six months", dated by its clause
@@ -872,10 +1071,7 @@ class ChargesExtractor:
         imposed: list[tuple[str, Duration | None, int]] = []
         for dur in analysis.durations_in(s.start, s.end):
             tail = text[dur.end : min(s.end, dur.end + 25)].casefold()
-            kind = next(
-                (k for w, k in kinds if re.match(rf"\s*(?:of\s+|in\s+)?{re.escape(w)}\b", tail)),
-                None,
-            )
+            kind = next((k for written, k in kinds if written.match(tail)), None)
             if kind is not None and kind != SentenceKind.FINE.value:
                 imposed.append((kind, dur.value, dur.start))
         for money in analysis.money_in(s.start, s.end):
@@ -888,6 +1084,33 @@ class ChargesExtractor:
             (kind, term, bool(_SUSPENDED.search(text[max(s.start, at - 40) : at])), date)
             for kind, term, at in imposed
         )
+
+
+_LAST_KINDS: list[tuple[Mapping[str, str], list[tuple[re.Pattern[str], str]]]] = []
+
+
+def _kinds_of(lexicon: Lexicon) -> list[tuple[re.Pattern[str], str]]:
+    """The sentence kinds of a lexicon, longest words first, each as the pattern of its
+    words after a term ("five years in prison"); the last lexicon's are kept."""
+    kinds = lexicon.sentence_kinds
+    if _LAST_KINDS and _LAST_KINDS[0][0] is kinds:
+        return _LAST_KINDS[0][1]
+    table = [
+        (re.compile(rf"\s*(?:of\s+|in\s+)?{re.escape(w)}\b"), k)
+        for w, k in sorted(kinds.items(), key=lambda kv: -len(kv[0]))
+    ]
+    _LAST_KINDS[:] = [(kinds, table)]
+    return table
+
+
+def _count_before(text: str, s: Sentence, found: Offense) -> int | None:
+    """The count written before an offense ("two counts of fraud"), if any."""
+    counts = _COUNTS.search(text[max(s.start, found.start - 40) : found.start])
+    if counts:
+        n = parse_count(counts.group(1))
+        if n is not None and 0 < n < 1000 and counts.group(1).casefold() not in ("a", "an"):
+            return n
+    return None
 
 
 def _verb_for(

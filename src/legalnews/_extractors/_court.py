@@ -33,9 +33,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
+import attrs
+
+from .._amounts import MoneyMention
 from .._claims import EntityRef, SourceClaim, Subject, Transition
 from .._dates import FuzzyDate
 from .._document import Sentence
@@ -62,6 +66,8 @@ from ._context import in_quotation
 from ._lexicon import Lexicon
 from ._names import NameMention
 
+_M = TypeVar("_M", NameMention, DateMention, MoneyMention)
+
 __all__ = ["CourtExtractor"]
 
 _CHARGE_WORDS = re.compile(
@@ -75,6 +81,7 @@ _INCIDENT = re.compile(
     r"murder(?:ed)?)\b",
     re.IGNORECASE,
 )
+_NOT_INCIDENT = re.compile(r"\bcharged\b|\bindicted\b|\bsince\b|\bhalt")
 _LAWSUIT = re.compile(r"\b(?:lawsuits?|suits?|sued|suing|complaint)\b", re.IGNORECASE)
 _CIVIL_FACES = re.compile(
     r"\b(?:faces?|facing|faced)\s+(?:\w+\s+){0,4}?(?:civil\s+)?"
@@ -127,19 +134,103 @@ _VERDICT = re.compile(
     r"\bverdict\b",
     re.IGNORECASE,
 )
-_FILED_SUIT = re.compile(
-    r"\b(?:filed|brought)\s+(?:a\s+)?(?:civil\s+)?(?:lawsuit|suit|"
-    r"complaint)\b|\bsued\b",
-    re.IGNORECASE,
-)
 _COURT_CONTEXT = re.compile(r"\b(?:in|before|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _foldable(text: str) -> bool:
+    """Whether a case-insensitive match in ``text`` is a substring of its casefolded text.
+
+    ``re.IGNORECASE`` matches "ſ" and "K" (Kelvin) as "s" and "k", which casefold
+    to those letters, but also "ı" and "İ" as "i", which casefold to something
+    else: only a text without them lets a rule's stems rule it out.
+    """
+    return "\u0130" not in text and "\u0131" not in text
+
+
+def _holds(lowered: str, stems: Iterable[str]) -> bool:
+    """Whether ``lowered`` holds one of ``stems``: a loop, cheaper than ``any`` of a generator."""
+    for stem in stems:
+        if stem in lowered:
+            break
+    else:
+        return False
+    return True
+
+
+@attrs.frozen
+class _Cued:
+    """A case-insensitive rule and stems (casefolded) one of which each of its matches holds.
+
+    A stem is looked for in the casefolded sentence much faster than the rule
+    is searched, and most sentences hold none: those are not searched at all.
+    """
+
+    pattern: re.Pattern[str]
+    stems: tuple[str, ...]
+
+    def search(self, text: str, lowered: str, foldable: bool) -> re.Match[str] | None:
+        """``pattern.search(text)``; ``lowered`` is ``text.casefold()``."""
+        if foldable and not _holds(lowered, self.stems):
+            return None
+        return self.pattern.search(text)
+
+
+_CHARGE_CUE = _Cued(
+    _CHARGE_WORDS,
+    ("charge", "count", "indict", "convict", "pleaded", "prosecut", "face", "facing"),
+)
+_INCIDENT_CUE = _Cued(
+    _INCIDENT,
+    (
+        "shoot",
+        "shot",
+        "kill",
+        "death",
+        "died",
+        "crash",
+        "collision",
+        "stabb",
+        "attack",
+        "explosion",
+        "fire",
+        "accident",
+        "assault",
+        "murder",
+    ),
+)
+_LAWSUIT_CUE = _Cued(_LAWSUIT, ("suit", "sued", "suing", "complaint"))
+_SETTLEMENT_CUE = _Cued(_SETTLEMENT, ("settle", "fine", "agreed", "plea", "deferred"))
+_CANCELLED_CUE = _Cued(_CANCELLED, ("cancel", "called", "vacated", "scrapped"))
+_MOVED_CUE = _Cued(
+    _MOVED, ("move", "moving", "reschedul", "postpone", "push", "delay", "continued")
+)
+_SCHEDULED_CUE = _Cued(
+    _SCHEDULED, ("scheduled", "set", "slated", "upcoming", "will", "is", "are", "expected")
+)
+
+
 @lru_cache(maxsize=8)
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a table's phrases, longest first where two start alike."""
+def _phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for a table's phrases, longest first where two start alike.
+
+    And the phrases that hold no other one ("hearing", not "bail hearing"): a
+    text the pattern matches holds one of them, so a text holding none is not
+    searched.
+    """
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-    return re.compile(rf"\b(?:{alternation})\b")
+    shortest = tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+    return re.compile(rf"\b(?:{alternation})\b"), shortest
+
+
+@lru_cache(maxsize=8)
+def _money_words(
+    kinds: tuple[tuple[str, str], ...],
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """Each money word, longest first, as a pattern right after a sum and one anywhere."""
+    return tuple(
+        (re.compile(rf"\s*{re.escape(word)}\b"), re.compile(rf"\b{re.escape(word)}\b"), k)
+        for word, k in sorted(kinds, key=lambda kv: -len(kv[0]))
+    )
 
 
 def _is_regulator(name: str, lexicon: Lexicon) -> bool:
@@ -148,14 +239,14 @@ def _is_regulator(name: str, lexicon: Lexicon) -> bool:
 
 def _money_kind(analysis: Analysis, s: Sentence, after: int) -> str:
     """What a sum is: the money word right after it ("a $5,000 fine"), else in the sentence."""
-    kinds = sorted(analysis.lexicon.money_kinds.items(), key=lambda kv: -len(kv[0]))
+    kinds = _money_words(tuple(analysis.lexicon.money_kinds.items()))
     tail = analysis.text[after : min(s.end, after + 20)].casefold()
-    for word, k in kinds:
-        if re.match(rf"\s*{re.escape(word)}\b", tail):
+    for right_after, _, k in kinds:
+        if right_after.match(tail):
             return k
     lowered = s.text.casefold()
-    for word, k in kinds:
-        if re.search(rf"\b{re.escape(word)}\b", lowered):
+    for _, anywhere, k in kinds:
+        if anywhere.search(lowered):
             return k
     return SettlementKind.SETTLEMENT.value
 
@@ -177,9 +268,7 @@ def court_names(analysis: Analysis, s: Sentence) -> list[tuple[int, int]]:
     lex = analysis.lexicon
     text = analysis.text
     out: list[tuple[int, int]] = []
-    for m in _COURT_WORD.finditer(s.text):
-        if m.group().casefold() not in lex.court_words or not m.group()[0].isupper():
-            continue
+    for m in _court_words(lex.court_words).finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
         if out and start < out[-1][1]:
             continue  # "Court of ... Court": one name
@@ -200,7 +289,21 @@ def court_names(analysis: Analysis, s: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-_COURT_WORD = re.compile(r"\b[A-Za-z]+\b")
+@lru_cache(maxsize=8)
+def _court_words(words: frozenset[str]) -> re.Pattern[str]:
+    """Capitalized court words: whole words of ASCII letters whose casefold is in ``words``.
+
+    "Court", "COURT" and "Tribunal", not "court" or "Courts"; each letter's case
+    is spelled out, since ``re.IGNORECASE`` also takes "K" (Kelvin) for "k".
+    """
+    forms = sorted(
+        w[0].upper() + "".join(f"[{c}{c.upper()}]" for c in w[1:])
+        for w in words
+        if w.isascii() and w.isalpha() and w.islower()
+    )
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b" if forms else "(?!)")
+
+
 _CAP_WORD = re.compile(r"[A-Z][\w'’.\-]*")
 _CAP_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][a-z]*\.){2,3}|[A-Z][\w\-]*)\s+$")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}")
@@ -250,12 +353,17 @@ def _nearest(
     return min(found, key=lambda f: f[0]) if found else None
 
 
-_EVENT_TRIGGER = re.compile(
-    r"downgrad|upgrad|reduc|amend|add|supersed|arrest|custody|booked|plea|pled|jur[yo]|"
-    r"verdict|convict|acquit|guilty|filed|brought|sued|su(?:it|ing)|complaint",
-    re.IGNORECASE,
+_EVENTS: tuple[tuple[_Cued, EventType], ...] = (
+    (
+        _Cued(_AMENDED, ("downgrad", "upgrad", "reduc", "amend", "add", "supersed")),
+        EventType.AMENDMENT,
+    ),
+    (_Cued(_ARREST, ("arrested", "custody", "booked")), EventType.ARREST),
+    (_Cued(_PLEADED, ("pleaded", "pleads", "pled")), EventType.PLEA),
+    (_Cued(_VERDICT, ("jury", "juror", "guilty", "acquitted", "verdict")), EventType.VERDICT),
 )
-"""Stems of every event pattern below: a sentence without one has none of those events."""
+"""The dated events of a defendant; a lawsuit ("filed a lawsuit") is dated through its
+proceeding instead."""
 
 
 def _date_near(
@@ -272,6 +380,19 @@ def _date_near(
     return best[1] if best else None
 
 
+def _by_sentence(items: Sequence[_M], sentences: Sequence[Sentence]) -> list[Sequence[_M]]:
+    """The items (sorted by start) that start in each sentence, as ``Analysis.names_in`` finds.
+
+    One list of starts for the article, where asking the analysis would look
+    its starts up again for every sentence.
+    """
+    starts = [i.start for i in items]
+    return [
+        items[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+        for s in sentences
+    ]
+
+
 class CourtExtractor:
     """Finds proceedings, courts, settlements and dated events."""
 
@@ -282,23 +403,40 @@ class CourtExtractor:
         once = Once(analysis, self)
         excluded = _excluded(analysis)
         published = analysis.document.article.source.published
-        per_sentence = {
-            s.start: sentence_defendants(analysis, s, excluded)
-            if _CHARGE_WORDS.search(s.text) or find_offenses(s.text, s.start, analysis.lexicon)
-            else []
-            for s in analysis.sentences
-        }
-        defendants = {m.name for found in per_sentence.values() for m in found}
+        lex = analysis.lexicon
+        foldable = _foldable(analysis.text)
+        quoted = bool(analysis.document.quotations)
+        # a sentence the pattern of hearing kinds matches holds one of the words
+        hearings, hearing_words = _phrases(tuple(lex.hearing_kinds))
+        # one pass reads each sentence's names and defendants; the second needs all of
+        # the article's defendants. A sentence naming no one has no defendant, so its
+        # charge cues need no search.
+        sentences = analysis.sentences
+        read: list[
+            tuple[Sentence, str, Sequence[NameMention], list[NameMention], list[NameMention]]
+        ] = []
+        for s, names in zip(sentences, _by_sentence(analysis.names, sentences), strict=True):
+            lowered = s.text.casefold()
+            people = [m for m in names if m.kind is EntityKind.PERSON and m.name not in excluded]
+            here = (
+                sentence_defendants(analysis, s, excluded)
+                if people
+                and (
+                    _CHARGE_CUE.search(s.text, lowered, foldable)
+                    or find_offenses(s.text, s.start, lex)
+                )
+                else []
+            )
+            read.append((s, lowered, names, people, here))
+        defendants = {m.name for *_, found in read for m in found}
         current: list[NameMention] = []
-        for s in analysis.sentences:
-            if in_quotation(analysis, s.start) and in_quotation(analysis, s.end - 1):
+        dated = _by_sentence(analysis.dates, sentences)
+        priced = _by_sentence(analysis.money, sentences)
+        for (s, lowered, names, people, here), dates, money in zip(
+            read, dated, priced, strict=True
+        ):
+            if quoted and in_quotation(analysis, s.start) and in_quotation(analysis, s.end - 1):
                 continue
-            here = per_sentence[s.start]
-            people = [
-                m
-                for m in analysis.names_in(s.start, s.end)
-                if m.kind is EntityKind.PERSON and m.name not in excluded
-            ]
             owners = _dedupe(
                 here
                 or [m for m in people if m.possessive and m.name in defendants]
@@ -309,25 +447,44 @@ class CourtExtractor:
             mentioned = [m for m in people if m.name in defendants]
             if here or mentioned:
                 current = here or mentioned[-1:]
-            dates = analysis.dates_in(s.start, s.end)
-            parties = [
-                m
-                for m in analysis.names_in(s.start, s.end)
-                if m.name not in excluded
-                and not _is_court(m, analysis)
-                and not in_quotation(analysis, m.start)
-            ]
-            sued, suing = self._civil(analysis, s, parties)
-            if sued and not here:
-                # "A sued Roe in Marin County Superior Court": the lawsuit's court
-                yield from self._court(analysis, once, s, sued, ProceedingKind.CIVIL)
-            else:
-                yield from self._court(analysis, once, s, owners)
-            yield from self._civil_claims(analysis, once, s, sued, suing)
-            yield from self._settlement(analysis, once, s, dates, parties)
-            yield from self._incident(analysis, once, s, dates, people)
-            yield from self._hearings(analysis, once, s, dates, owners, published)
-            yield from self._other_events(analysis, once, s, dates, here or current)
+            # the cheap tests first: a rule whose words or mentions a sentence lacks is skipped
+            lawsuit = _LAWSUIT_CUE.search(s.text, lowered, foldable) is not None
+            settled = _SETTLEMENT_CUE.search(s.text, lowered, foldable) if money else None
+            parties = (
+                [
+                    m
+                    for m in names
+                    if m.name not in excluded
+                    and not _is_court(m, analysis)
+                    and not (quoted and in_quotation(analysis, m.start))
+                ]
+                if lawsuit or settled
+                else []
+            )
+            sued, suing = self._civil(analysis, s, parties) if lawsuit else ([], [])
+            # a court name holds a court word, and a sentence with none names no court
+            if _holds(lowered, lex.court_words):
+                if sued and not here:
+                    # "A sued Roe in Marin County Superior Court": the lawsuit's court
+                    yield from self._court(analysis, once, s, sued, ProceedingKind.CIVIL)
+                elif owners:
+                    yield from self._court(analysis, once, s, owners)
+            if sued:
+                yield from self._civil_claims(analysis, once, s, sued, suing)
+            if settled is not None:
+                yield from self._settlement(analysis, once, s, dates, parties, settled, money)
+            if not dates:
+                continue  # every rule below dates its event
+            if _INCIDENT_CUE.search(s.text, lowered, foldable):
+                yield from self._incident(analysis, once, s, dates, people)
+            if _holds(lowered, hearing_words):
+                yield from self._hearings(
+                    analysis, once, s, lowered, foldable, hearings, dates, owners, published
+                )
+            if here or current:
+                yield from self._other_events(
+                    analysis, once, s, lowered, foldable, dates, here or current
+                )
 
     # -- proceedings ----------------------------------------------------------------
 
@@ -355,10 +512,8 @@ class CourtExtractor:
 
         "Roe faces a lawsuit", "a lawsuit brought by A against Roe", "A sued
         Roe", "A filed a lawsuit against Roe"; parties are people or
-        organizations (courts aside).
+        organizations (courts aside). Asked only of a sentence that tells of a lawsuit.
         """
-        if not _LAWSUIT.search(s.text):
-            return [], []
         text = analysis.text
         faces = _CIVIL_FACES.search(s.text)
         defendants: list[NameMention] = []
@@ -410,6 +565,8 @@ class CourtExtractor:
         s: Sentence,
         dates: Sequence[DateMention],
         parties: list[NameMention],
+        match: re.Match[str],
+        money: Sequence[MoneyMention],
     ) -> Iterator[SourceClaim]:
         """A settlement or fine: its payer, amount, kind, counterparty and date.
 
@@ -419,12 +576,9 @@ class CourtExtractor:
         or "to" ("a settlement with regulators", "fined by the agency",
         "brought by Roe"), else a regulator the sentence names; the payer is
         the first other organization, else the first other person (a person's
-        fine without a regulator is a criminal sentence, not a settlement).
+        fine without a regulator is a criminal sentence, not a settlement). ``match``
+        is the sentence's settlement word, ``money`` the sums it names.
         """
-        match = _SETTLEMENT.search(s.text)
-        money = analysis.money_in(s.start, s.end)
-        if match is None or not money:
-            return
         lex = analysis.lexicon
         amount = money[0]
         kind = _money_kind(analysis, s, amount.end)
@@ -511,14 +665,13 @@ class CourtExtractor:
         dates: Sequence[DateMention],
         people: list[NameMention],
     ) -> Iterator[SourceClaim]:
-        if not _INCIDENT.search(s.text):
-            return
+        """The dated incident of a sentence with an incident word."""
         for d in dates:
             if d.value is None or d.relative:
                 continue
             window = s.text[max(0, d.start - s.start - 40) : d.end - s.start + 25]
             before = s.text[max(0, d.start - s.start - 25) : d.start - s.start].casefold()
-            if re.search(r"\bcharged\b|\bindicted\b|\bsince\b|\bhalt", before):
+            if _NOT_INCIDENT.search(before):
                 continue
             if not _INCIDENT.search(window):
                 continue
@@ -542,6 +695,9 @@ class CourtExtractor:
         analysis: Analysis,
         once: Once,
         s: Sentence,
+        lowered: str,
+        foldable: bool,
+        hearings: re.Pattern[str],
         dates: Sequence[DateMention],
         owners: list[NameMention],
         published: dt.date | None,
@@ -550,16 +706,16 @@ class CourtExtractor:
 
         Cancelled, moved or scheduled by the sentence's verbs; otherwise a
         date before publication has occurred and one after it is scheduled.
+        ``hearings`` finds the lexicon's hearing kinds.
         """
         lex = analysis.lexicon
-        lowered = s.text.casefold()
         # each kind written, with the date nearest to it; the hearing is the one nearest
         # its date ("at the hearing, her trial was set for May 2": the trial's), the
         # longer kind first on a tie ("preliminary hearing" holds "hearing")
         resolved = [d for d in dates if d.value is not None]
         starts = [d.start for d in resolved]
         best: tuple[tuple[int, int, int], re.Match[str], DateMention] | None = None
-        for at in _phrases(tuple(lex.hearing_kinds)).finditer(lowered):
+        for at in hearings.finditer(lowered):
             start, end = s.start + at.start(), s.start + at.end()
             close = _nearest(resolved, starts, start, end, reach=40)
             if close is None:
@@ -580,9 +736,11 @@ class CourtExtractor:
         ]
         anchors = possessor or owners
         first, last = near.value.interval()
-        if _CANCELLED.search(s.text):
+        if _CANCELLED_CUE.search(s.text, lowered, foldable):
             status = EventStatus.CANCELLED
-        elif _MOVED.search(s.text) or _SCHEDULED.search(s.text):
+        elif _MOVED_CUE.search(s.text, lowered, foldable) or _SCHEDULED_CUE.search(
+            s.text, lowered, foldable
+        ):
             status = EventStatus.SCHEDULED
         elif published is not None and (
             last < published or (first == published and "during" in lowered)
@@ -602,27 +760,21 @@ class CourtExtractor:
         analysis: Analysis,
         once: Once,
         s: Sentence,
+        lowered: str,
+        foldable: bool,
         dates: Sequence[DateMention],
         defendants: list[NameMention],
     ) -> Iterator[SourceClaim]:
-        if not defendants or not dates or not _EVENT_TRIGGER.search(s.text):
-            return  # one search rules out the five patterns below
-        refs = [analysis.ref(d) for d in defendants]
-        for pattern, etype in (
-            (_AMENDED, EventType.AMENDMENT),
-            (_ARREST, EventType.ARREST),
-            (_PLEADED, EventType.PLEA),
-            (_VERDICT, EventType.VERDICT),
-            (_FILED_SUIT, EventType.LAWSUIT),
-        ):
-            m = pattern.search(s.text)
+        """Amendments, arrests, pleas and verdicts of the defendants, by the date nearest."""
+        refs: list[EntityRef] = []
+        for cue, etype in _EVENTS:
+            m = cue.search(s.text, lowered, foldable)
             if m is None:
                 continue
             near = _date_near(dates, s.start + m.start(), s.start + m.end(), reach=50)
             if near is None or near.value is None:
                 continue
-            if etype is EventType.LAWSUIT:
-                continue  # lawsuits are dated through their proceeding
+            refs = refs or [analysis.ref(d) for d in defendants]
             yield from self._event(
                 analysis, once, s, etype.value, refs[0], near.value, EventStatus.OCCURRED, refs
             )
