@@ -29,10 +29,11 @@ in the sentence's length whatever the text holds.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -51,7 +52,8 @@ __all__ = [
 ]
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’.\-]*")
-_CUT = re.compile(r"[,;:()\"“”]")
+_CUT_CHARS = ',;:()"“”'
+_CUT = re.compile(f"[{re.escape(_CUT_CHARS)}]")
 
 
 @attrs.frozen
@@ -71,6 +73,7 @@ def _singular(word: str) -> str:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "both", "his", "her", "their", "its", "our"})
+_POSSESSIVES = _DETERMINERS - {"the", "a", "an"}
 
 
 def _title_words(words: Sequence[str], lexicon: Lexicon) -> list[Title]:
@@ -112,11 +115,33 @@ def _title_words(words: Sequence[str], lexicon: Lexicon) -> list[Title]:
 
 def _words(text: str, lexicon: Lexicon) -> list[str]:
     """Folded words, a final dot dropped unless it belongs to the word ("u.s.")."""
+    if text.isascii():  # folding ASCII text changes no word's bounds: fold it at once
+        modifiers = lexicon.title_modifiers
+        return [w if w in modifiers else w.rstrip(".") for w in _WORDS.findall(text.lower())]
+    return _folded(_WORDS.findall(text), lexicon)
+
+
+def _folded(words: Sequence[str], lexicon: Lexicon) -> list[str]:
+    """The words ``_WORDS`` found, folded as ``_words`` folds them."""
+    modifiers = lexicon.title_modifiers
     out = []
-    for w in _WORDS.findall(text):
+    for w in words:
         w = w.casefold()
-        out.append(w if w in lexicon.title_modifiers else w.rstrip("."))
+        out.append(w if w in modifiers else w.rstrip("."))
     return out
+
+
+def _ends_title(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether the last of the words as written is a title's head, as ``_title_words`` needs.
+
+    Most names have no title before them; this tells so without folding every word.
+    """
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last not in lexicon.title_modifiers:
+        last = last.rstrip(".")
+    return _singular(last) in lexicon.title_heads
 
 
 def title_before(text: str, start: int, lexicon: Lexicon, floor: int = 0) -> list[Title]:
@@ -127,8 +152,18 @@ def title_before(text: str, start: int, lexicon: Lexicon, floor: int = 0) -> lis
     window = text[max(floor, start - 80) : start]
     if not window.endswith(" "):
         return []
-    window = _CUT.split(window)[-1]
-    return _title_words(_words(window, lexicon), lexicon)
+    # most names follow a plain word that is no title ("said Jo Roe"): that word,
+    # when it is all letters, is the last one ``_WORDS`` would find; after a cut
+    # ("the accident,” Jo Roe") there is none
+    last = window.rsplit(None, 1)[-1:]
+    if last and (
+        last[0][-1] in _CUT_CHARS or (_WORDS.fullmatch(last[0]) and not _ends_title(last, lexicon))
+    ):
+        return []
+    words = _WORDS.findall(_CUT.split(window)[-1])
+    if not _ends_title(words, lexicon):
+        return []
+    return _title_words(_folded(words, lexicon), lexicon)
 
 
 _APPOSITION = re.compile(
@@ -144,11 +179,13 @@ def title_after(text: str, end: int, lexicon: Lexicon) -> list[Title]:
 
 def _after(text: str, end: int, lexicon: Lexicon) -> tuple[list[Title], bool]:
     """The titles of an apposition after ``end``, and whether its head is plural."""
+    if not text.startswith(",", end):
+        return [], False  # most names have no apposition; ``_APPOSITION`` needs the comma
     m = _APPOSITION.match(text, end, min(len(text), end + 120))
     if not m:
         return [], False
     words = _words(m.group(1), lexicon)
-    if words and words[0] in _DETERMINERS - {"the", "a", "an"}:
+    if words and words[0] in _POSSESSIVES:
         return [], False  # "Jo, her mother, ..." is a list, not a title
     # "attorney for the company": the title is what comes before the preposition
     for k, w in enumerate(words):
@@ -213,23 +250,25 @@ _CHAIN = 8
 
 
 def _titled_mentions(analysis: Analysis) -> dict[str, list[tuple[Title, Sentence]]]:
-    out: dict[str, list[tuple[Title, Sentence]]] = defaultdict(list)
+    out: dict[str, list[tuple[Title, Sentence]]] = {}
     text = analysis.text
     lex = analysis.lexicon
+    sentences = analysis.document.sentences
+    starts = [s.start for s in sentences]
     chain: list[NameMention] = []  # the names coordinated so far: "A, B and"
     shared: list[Title] = []  # the titles written before the chain's first name
     for m in analysis.names:
         if m.text[:4].casefold() == "the ":
             continue  # a description ("the actor") bears no title of its own
-        sentence = analysis.document.sentence_at(m.start)
-        if m.kind is not EntityKind.PERSON or sentence is None:
+        # the sentence of the mention, as ``Document.sentence_at`` finds it
+        i = bisect.bisect_right(starts, m.start) - 1
+        if m.kind is not EntityKind.PERSON or i < 0 or m.start >= sentences[i].end:
             chain, shared = [], []
             continue
+        sentence = sentences[i]
         floor = sentence.start
-        before = [
-            *title_before(text, m.start, lex, floor),
-            *title_apposed_before(text, m.start, lex, floor),
-        ]
+        before = title_before(text, m.start, lex, floor)  # a new list, ours to extend
+        before.extend(title_apposed_before(text, m.start, lex, floor))
         if m.titles:
             before.extend(_title_words([w.casefold() for w in m.titles], lex))
         after, plural = _after(text, m.end, lex)
@@ -238,32 +277,32 @@ def _titled_mentions(analysis: Analysis) -> dict[str, list[tuple[Title, Sentence
             chain, shared = [], before
         elif not before and not m.possessive:
             before = list(shared)  # "special prosecutors A and B"
-        titles = _longest([*before, *after])
+        titles = _longest([*before, *after] if after else before)
         if plural and chain:  # "A and B, the attorneys for C"
             for prior in chain:
-                _add(out, prior.name, after, sentence)
-        _add(out, m.name, titles, sentence)
+                _add(out[prior.name], after, sentence)
+        found = out.setdefault(m.name, [])  # a name with no title is still a key
+        if titles:
+            _add(found, titles, sentence)
         chain = [*chain[1 - _CHAIN :], m]
         if m.possessive:
             chain, shared = [], []
-    return dict(out)
+    return out
 
 
 _COORDINATION = (" and ", ", ", ", and ")
 
 
-def _add(
-    out: dict[str, list[tuple[Title, Sentence]]],
-    name: str,
-    titles: Iterable[Title],
-    sentence: Sentence,
-) -> None:
-    known = {t for t, _ in out[name]}
-    out[name].extend((t, sentence) for t in dict.fromkeys(titles) if t not in known)
+def _add(found: list[tuple[Title, Sentence]], titles: Iterable[Title], sentence: Sentence) -> None:
+    """Adds to the titles ``found`` for a name those it does not have yet."""
+    known = {t for t, _ in found}
+    found.extend((t, sentence) for t in dict.fromkeys(titles) if t not in known)
 
 
 def _longest(titles: Sequence[Title]) -> list[Title]:
     """Titles without those that end a longer one ("district judge" in "u.s. district judge")."""
+    if len(titles) < 2:
+        return list(titles)
     return [
         t
         for t in titles
@@ -287,6 +326,9 @@ def modality_of(text: str, lexicon: Lexicon) -> Modality:
     return Modality.ASSERTED
 
 
+_CLAUSE_END = re.compile(r"[.;:—]|,\s")
+
+
 def modality_at(text: str, start: int, end: int, lexicon: Lexicon) -> Modality:
     """The modality of the verb at ``text[start:end]``: a plan only if said of that verb.
 
@@ -297,7 +339,7 @@ def modality_at(text: str, start: int, end: int, lexicon: Lexicon) -> Modality:
     two people").
     """
     before = text[max(0, start - 50) : end].casefold()
-    before = re.split(r"[.;:—]|,\s", before)[-1]
+    before = _CLAUSE_END.split(before)[-1]
     if _negation_pattern(lexicon.negation_cues).search(
         text[max(0, start - 30) : start].casefold()
     ):
@@ -329,8 +371,20 @@ def in_quotation(analysis: Analysis, start: int) -> bool:
     the outlet's own words: a quotation of fewer than four words with no
     speaker does not count.
     """
-    q = analysis.quotation_at(start)
-    return q is not None and (q.speaker is not None or len(q.text.split()) >= 4)
+    starts, ends, spoken = analysis.memo("context:quotations", lambda: _quotations(analysis))
+    i = bisect.bisect_right(starts, start) - 1  # the quotation ``quotation_at`` finds
+    return i >= 0 and start < ends[i] and spoken[i]
+
+
+def _quotations(analysis: Analysis) -> tuple[list[int], list[int], list[bool]]:
+    """The starts and ends of the quotations, and whether each is a speaker's words."""
+    quotations = analysis.document.quotations
+    return (
+        [q.start for q in quotations],
+        [q.end for q in quotations],
+        # four words or more: splitting off four is enough to tell, however long the quote
+        [q.speaker is not None or len(q.text.split(None, 3)) >= 4 for q in quotations],
+    )
 
 
 def unique(items: Iterable[str]) -> list[str]:
@@ -344,6 +398,22 @@ def unique(items: Iterable[str]) -> list[str]:
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:(\d{1,3})-year-old\s+)?((?:[a-z][a-z\-]*\s+){0,2}?)([a-z][a-z\-]*)\b"
 )
+_THE = re.compile(r"[Tt]he\s")
+"""Where a description can start: unlike ``_DESCRIPTION``, found by its first letters."""
+
+
+def _descriptions_in(text: str) -> Iterator[re.Match[str]]:
+    """``_DESCRIPTION.finditer(text)``, trying the pattern only where "the" is written."""
+    pos = 0
+    while (candidate := _THE.search(text, pos)) is not None:
+        m = _DESCRIPTION.match(text, candidate.start())
+        if m is None:
+            pos = candidate.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 _CENTRAL_HEADS = frozenset(
     {
         "actor",
@@ -402,7 +472,7 @@ def descriptions(analysis: Analysis) -> list[NameMention]:
     out: list[NameMention] = []
     main: list[str | None] = []  # the article's main person, found when first needed
     for s in analysis.sentences:
-        for m in _DESCRIPTION.finditer(s.text):
+        for m in _descriptions_in(s.text):
             head = m.group(3).casefold()
             start, end = s.start + m.start(), s.start + m.end()
             if head in heads and len(heads[head]) == 1:

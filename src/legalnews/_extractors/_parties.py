@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .._claims import EntityRef, RoleValue, SourceClaim, Subject, Value
@@ -84,6 +84,43 @@ _OWN_LAWYER = re.compile(rf"\b(?:his|her|their)\s+((?:[a-z\-]+\s+){{0,2}}?){_LAW
 _POSSESSIVE_COUNSEL = re.compile(rf"^['’]s?\s+{_LAWYER}\b")
 
 
+def _may_name_victim(lowered: str) -> bool:
+    """Whether ``lowered`` holds a word the victim patterns need: "kill", "shot", "death"..."""
+    return (
+        "kill" in lowered
+        or "shot" in lowered
+        or "shoot" in lowered
+        or "death" in lowered
+        or "wound" in lowered
+        or "injur" in lowered
+        or "murder" in lowered
+        or "stab" in lowered
+    )
+
+
+def _may_name_counsel(lowered: str) -> bool:
+    """Whether ``lowered`` holds a word every counsel rule needs ("attorney", "represent")."""
+    return (
+        "attorney" in lowered
+        or "lawyer" in lowered
+        or "counsel" in lowered
+        or "represent" in lowered
+        or "legal team" in lowered
+    )
+
+
+def _names_lawyer(text: str) -> bool:
+    """Whether ``text`` holds a word of ``_LAWYER``, which every counsel pattern needs."""
+    return "attorney" in text or "lawyer" in text or "counsel" in text or "team" in text
+
+
+_SUBJECT_KINDS = {
+    EntityKind.PERSON: SubjectKind.PERSON,
+    EntityKind.ORGANIZATION: SubjectKind.ORGANIZATION,
+}
+"""The subject kind of a mention's kind, without an enum lookup by value for each."""
+
+
 class _Said(NamedTuple):
     """What a sentence says, before it is made a claim."""
 
@@ -92,6 +129,89 @@ class _Said(NamedTuple):
     value: Value
     sentence: Sentence
     modality: Modality = Modality.ASSERTED
+
+
+class _People:
+    """What the article says of each person besides their roles: read once, tested on demand.
+
+    Whether a person speaks, or speaks of a client, matters only for the few
+    whose titles could make them commentators; those tests read the windows
+    around the person's mentions when a rule first asks, once per person.
+    """
+
+    __slots__ = (
+        "_client",
+        "_mentions",
+        "_not_involved",
+        "_quoted",
+        "_text",
+        "counsel",
+        "spoken",
+        "uninvolved",
+    )
+
+    def __init__(self, text: str, not_involved: tuple[str, ...]) -> None:
+        self._text = text
+        self._not_involved = not_involved
+        self._mentions: dict[str, list[tuple[NameMention, Sentence]]] = {}
+        self._quoted: dict[str, bool] = {}
+        self._client: dict[str, bool] = {}
+        self.spoken: set[str] = set()
+        """People named in a sentence where a speaker's quotation begins."""
+        self.uninvolved: set[str] = set()
+        """People who say they have no part in the case."""
+        self.counsel: set[str] = set()
+        """People the article names as someone's counsel."""
+
+    def mention(self, m: NameMention, sentence: Sentence) -> None:
+        """Remembers a person's mention, for the tests made on demand."""
+        found = self._mentions.get(m.name)
+        if found is None:
+            self._mentions[m.name] = [(m, sentence)]
+        else:
+            found.append((m, sentence))
+
+    def quoted(self, name: str) -> bool:
+        """Whether the person speaks: a verb of speech around a mention, or a quotation."""
+        if name in self.spoken:
+            return True
+        known = self._quoted.get(name)
+        if known is None:
+            known = self._quoted[name] = any(
+                _speaks(self._text, m, s) for m, s in self._mentions.get(name, ())
+            )
+        return known
+
+    def represents(self, name: str) -> bool:
+        """Whether the person represents someone: named as counsel, or speaking of a client."""
+        if name in self.counsel:
+            return True
+        known = self._client.get(name)
+        if known is None:
+            known = self._client[name] = any(
+                _speaks_of_client(self._text, m, s, self._not_involved)
+                for m, s in self._mentions.get(name, ())
+            )
+        return known
+
+
+def _speaks(text: str, m: NameMention, sentence: Sentence) -> bool:
+    """Whether a verb of speech is written just after or before a mention ("Jo Roe said")."""
+    return bool(
+        _SPEECH.search(text[m.end : min(sentence.end, m.end + 120)])
+        or _SPEECH.search(text[max(sentence.start, m.start - 30) : m.start])
+    )
+
+
+def _speaks_of_client(
+    text: str, m: NameMention, sentence: Sentence, not_involved: tuple[str, ...]
+) -> bool:
+    """ "Jo Roe said her client is innocent", unless Jo Roe "is not involved"."""
+    after = text[m.end : min(sentence.end, m.end + 100)]
+    return (
+        not _uninvolved(after, not_involved)
+        and _CLIENT.search(text, m.end, min(sentence.end, m.end + 120)) is not None
+    )
 
 
 class PartiesExtractor:
@@ -103,124 +223,134 @@ class PartiesExtractor:
     def __call__(self, analysis: Analysis) -> Iterator[SourceClaim]:
         seen: set[tuple[Subject, str, Value, int, Modality]] = set()
         for said in self._said(analysis):
-            key = (said.subject, said.field, said.value, said.sentence.start, said.modality)
-            if key not in seen:  # the same thing said twice in one sentence is one claim
+            if said.field != "mention":  # a form is said once an article: no repeat to drop
+                key = (said.subject, said.field, said.value, said.sentence.start, said.modality)
+                if key in seen:  # the same thing said twice in one sentence is one claim
+                    continue
                 seen.add(key)
-                yield analysis.claim(
-                    self, said.subject, said.field, said.value, said.sentence, said.modality
-                )
+            yield analysis.claim(
+                self, said.subject, said.field, said.value, said.sentence, said.modality
+            )
 
     def _said(self, analysis: Analysis) -> Iterator[_Said]:
         text = analysis.text
         lex = analysis.lexicon
+        names = analysis.names
+        starts = [m.start for m in names]
         titled = titled_mentions(analysis)
-        titles = {name: [t for t, _ in found] for name, found in titled.items()}
         seen_forms: set[tuple[str, str]] = set()
         counsel_of: dict[str, set[str]] = {}
-        quoted: set[str] = set()
-        uninvolved: set[str] = set()
+        people = _People(text, lex.not_involved)
         last_clients: list[EntityRef] = []
         last_plaintiffs: list[EntityRef] = []
         spoken = _spoken(analysis)
-        has_client: set[str] = set()
+        subjects: dict[tuple[EntityKind, str], Subject] = {}
+
+        def subject_of(m: NameMention) -> Subject:
+            """The subject of a mention, made once per name (many claims share it)."""
+            key = (m.kind, m.name)
+            subject = subjects.get(key)
+            if subject is None:
+                kind = _SUBJECT_KINDS.get(m.kind)
+                if kind is None:
+                    kind = SubjectKind(m.kind.value)
+                subject = subjects[key] = Subject(kind, analysis.ref(m))
+            return subject
 
         for sentence in analysis.sentences:
-            mentions = analysis.names_in(sentence.start, sentence.end)
-            people = [m for m in mentions if m.kind is EntityKind.PERSON]
+            # the names that start in the sentence, as ``analysis.names_in`` finds them
+            lo = bisect.bisect_left(starts, sentence.start)
+            hi = bisect.bisect_left(starts, sentence.end, lo)
+            if lo == hi:
+                continue  # every rule below reads a name of the sentence
+            mentions = names[lo:hi]
+            persons = [m for m in mentions if m.kind is EntityKind.PERSON]
             lowered = sentence.text.casefold()
             for m in mentions:
                 form = (m.name, m.text)
                 if form not in seen_forms and not m.text.casefold().startswith("the "):
                     seen_forms.add(form)
-                    kind = SubjectKind(m.kind.value)
-                    yield _Said(Subject(kind, analysis.ref(m)), "mention", m.text, sentence)
-            for m in people:
-                subject = Subject(SubjectKind.PERSON, analysis.ref(m))
-                after = text[m.end : min(sentence.end, m.end + 100)]
-                age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(
-                    text[max(sentence.start, m.start - 40) : m.start]
-                )
+                    yield _Said(subject_of(m), "mention", m.text, sentence)
+            # "-year-old" is what the age before a name needs
+            young = "-year-old" in sentence.text
+            for m in persons:
+                people.mention(m, sentence)
+                age = None
+                if m.end < sentence.end and text.startswith(",", m.end):
+                    # "Jo Roe, 41," and "Jo Roe, who is not involved": both need the comma
+                    after = text[m.end : min(sentence.end, m.end + 100)]
+                    age = _AGE_AFTER.match(after)
+                    if _uninvolved(after, lex.not_involved):
+                        people.uninvolved.add(m.name)
+                if age is None and young:
+                    age = _AGE_BEFORE.search(text[max(sentence.start, m.start - 40) : m.start])
                 if age and 0 < int(age.group(1)) < 120:
-                    yield _Said(subject, "age", int(age.group(1)), sentence)
-                if _SPEECH.search(text[m.end : min(sentence.end, m.end + 120)]) or _SPEECH.search(
-                    text[max(sentence.start, m.start - 30) : m.start]
-                ):
-                    quoted.add(m.name)
-                if _uninvolved(after, lex.not_involved):
-                    uninvolved.add(m.name)
-                elif _CLIENT.search(text, m.end, min(sentence.end, m.end + 120)):
-                    has_client.add(m.name)  # "Jo Roe said her client is innocent"
+                    yield _Said(subject_of(m), "age", int(age.group(1)), sentence)
             if sentence.start in spoken:
-                quoted.update(m.name for m in people)
+                people.spoken.update(m.name for m in persons)
 
             # counsel and their clients
-            for client, lawyers in _counsel(analysis, sentence, mentions, last_clients):
-                last_clients = [client]
-                for lawyer in lawyers:
-                    counsel_of.setdefault(lawyer.name, set()).add(client.name)
-                    yield _Said(
-                        Subject(SubjectKind.PERSON, analysis.ref(lawyer)),
-                        "role",
-                        RoleValue(RoleKind.COUNSEL, client),
-                        sentence,
-                    )
+            if _may_name_counsel(lowered):
+                for client, lawyers in _counsel(
+                    analysis, sentence, lowered, mentions, last_clients
+                ):
+                    last_clients = [client]
+                    for lawyer in lawyers:
+                        counsel_of.setdefault(lawyer.name, set()).add(client.name)
+                        value = RoleValue(RoleKind.COUNSEL, client)
+                        yield _Said(subject_of(lawyer), "role", value, sentence)
+            if not persons:
+                continue  # the rules below read people
             if "represented by" in lowered:
                 cut = sentence.start + lowered.index("represented by")
-                lawyers = [m for m in people if m.start > cut][:2]
-                clients = [analysis.ref(m) for m in people if m.end <= cut] or last_plaintiffs
+                lawyers = [m for m in persons if m.start > cut][:2]
+                clients = [analysis.ref(m) for m in persons if m.end <= cut] or last_plaintiffs
                 for lawyer in lawyers:
                     for client in clients:
                         counsel_of.setdefault(lawyer.name, set()).add(client.name)
-                        yield _Said(
-                            Subject(SubjectKind.PERSON, analysis.ref(lawyer)),
-                            "role",
-                            RoleValue(RoleKind.COUNSEL, client),
-                            sentence,
-                        )
-            plaintiffs = _plaintiffs(analysis, sentence, people)
+                        value = RoleValue(RoleKind.COUNSEL, client)
+                        yield _Said(subject_of(lawyer), "role", value, sentence)
+            plaintiffs = _plaintiffs(analysis, sentence, lowered, persons)
             if plaintiffs:
                 last_plaintiffs = plaintiffs
 
             # victims, and those coordinated with one ("the shooting of A and B")
-            for m in _victims(analysis, sentence, people):
-                yield _Said(
-                    Subject(SubjectKind.PERSON, analysis.ref(m)),
-                    "role",
-                    RoleValue(RoleKind.VICTIM),
-                    sentence,
-                )
+            if _may_name_victim(lowered):
+                for m in _victims(analysis, sentence, persons):
+                    yield _Said(subject_of(m), "role", RoleValue(RoleKind.VICTIM), sentence)
 
         # titles, and the roles they make
-        first_sentence: dict[str, Sentence] = {}
-        for m in analysis.names:
-            where = analysis.document.sentence_at(m.start)
-            if m.kind is EntityKind.PERSON and m.name not in first_sentence and where:
-                first_sentence[m.name] = where
+        first_sentence = _first_sentences(analysis)
+        kinds: dict[str, _TitleKind] = {}
+
+        def kind_of(title: str) -> _TitleKind:
+            kind = kinds[title] = _title_kind(title, lex)
+            return kind
+
+        people.counsel.update(counsel_of)
         for name, found in sorted(titled.items()):
-            ts = [t for t, _ in found]
             first = found[0][1] if found else first_sentence.get(name)
             if first is None:
                 continue
-            ref = EntityRef(EntityKind.PERSON, name)
-            subject = Subject(SubjectKind.PERSON, ref)
+            ts = [(t, kinds.get(t.text) or kind_of(t.text)) for t, _ in found]
+            subject = subjects.get((EntityKind.PERSON, name)) or Subject(
+                SubjectKind.PERSON, EntityRef(EntityKind.PERSON, name)
+            )
             for t, where in found:
                 yield _Said(subject, "title", t.text, where)
-            defended = _defense_client(
-                ts, name, analysis, uninvolved, set(counsel_of) | has_client
-            )
+            defended = _defense_client(ts, name, analysis, people)
             if defended is not None:
                 # "Defense attorney Jo Poe said Roe would appeal": Roe's lawyer, not a pundit
                 counsel_of.setdefault(name, set()).add(defended.name)
+                people.counsel.add(name)
                 value = RoleValue(RoleKind.COUNSEL, defended)
                 yield _Said(subject, "role", value, first, Modality.ASSERTED)
-            role = _role_from_titles(
-                ts, name, analysis, quoted, uninvolved, set(counsel_of) | has_client
-            )
+            role = _role_from_titles(ts, name, people)
             if role is not None:
                 yield _Said(subject, "role", RoleValue(role), first, Modality.ASSERTED)
-        for name in sorted(uninvolved - set(titles)):
+        for name in sorted(people.uninvolved - set(titled)):
             first = first_sentence.get(name)
-            if first is not None and name in quoted and name not in counsel_of:
+            if first is not None and people.quoted(name) and name not in counsel_of:
                 yield _Said(
                     Subject(SubjectKind.PERSON, EntityRef(EntityKind.PERSON, name)),
                     "role",
@@ -229,15 +359,42 @@ class PartiesExtractor:
                 )
 
 
+def _first_sentences(analysis: Analysis) -> dict[str, Sentence]:
+    """The sentence of each person's first mention (as ``Document.sentence_at`` finds it)."""
+    sentences = analysis.document.sentences
+    starts = [s.start for s in sentences]
+    out: dict[str, Sentence] = {}
+    for m in analysis.names:
+        if m.kind is EntityKind.PERSON and m.name not in out:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and m.start < sentences[i].end:
+                out[m.name] = sentences[i]
+    return out
+
+
 def _spoken(analysis: Analysis) -> set[int]:
     """The starts of the sentences in which a quotation with a speaker begins."""
-    starts = [s.start for s in analysis.sentences]
+    sentences = analysis.sentences
+    starts = [s.start for s in sentences]
     out = set()
     for q in analysis.document.quotations:
         i = bisect.bisect_right(starts, q.start) - 1
-        if q.speaker and i >= 0 and q.start < analysis.sentences[i].end:
+        if q.speaker and i >= 0 and q.start < sentences[i].end:
             out.add(starts[i])
     return out
+
+
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""The letters outside ASCII that ``re.IGNORECASE`` matches with ASCII ones ("ſ" with "s")."""
+
+
+def _folds_plainly(text: str) -> bool:
+    """Whether an ASCII word ``re.IGNORECASE`` finds in ``text`` is in ``text.casefold()``.
+
+    True unless ``text`` holds a letter the regex engine alone equates with an
+    ASCII one (dotted capital I, dotless i, long s, Kelvin sign).
+    """
+    return text.isascii() or not any(c in text for c in _FOLD_TRAPS)
 
 
 def _victims(
@@ -270,60 +427,77 @@ _WHO = re.compile(r",\s+(?:(?:a|an|the)\s+[^,.;]{1,60}?\s+)?(?:who|which)\s+([^,
 
 def _uninvolved(after: str, phrases: tuple[str, ...]) -> bool:
     """ "X, who is not involved in the case," or "X, who does not represent Y"."""
+    if not after.startswith(","):
+        return False  # what ``_WHO`` matches first
     m = _WHO.match(after)
     return m is not None and any(p in m.group(1).casefold() for p in phrases)
 
 
-def _role_from_titles(
-    titles: list[Title],
-    name: str,
-    analysis: Analysis,
-    quoted: set[str],
-    uninvolved: set[str],
-    counsel: set[str],
-) -> RoleKind | None:
+class _TitleKind(NamedTuple):
+    """What a title makes of whoever bears it; read once for each title an article gives."""
+
+    accuser: bool
+    """Its head is "prosecutor" or "attorney": a former one speaks from outside the case."""
+    expert: bool
+    """An outside expert's title ("law professor", "legal analyst")."""
+    prosecutor: bool
+    judge: bool
+    defense: bool
+    """A defense lawyer's title ("defense attorney")."""
+
+
+def _title_kind(text: str, lexicon: Lexicon) -> _TitleKind:
+    """What the title ``text`` makes of a person, by the lexicon's tables."""
+    words = text.split()
+    return _TitleKind(
+        accuser=words[-1] in ("prosecutor", "attorney"),
+        expert=text in lexicon.expert_cues
+        or text.endswith(("lawyer", "expert", "analyst", "professor")),
+        prosecutor=_ends_with(text, lexicon.prosecutor_titles),
+        judge=_ends_with(text, lexicon.judge_titles),
+        defense="defense" in words and words[-1] in ("attorney", "lawyer", "counsel"),
+    )
+
+
+_Kinded = list[tuple[Title, _TitleKind]]
+"""A person's titles, each with what it makes of them."""
+
+
+def _role_from_titles(titles: _Kinded, name: str, people: _People) -> RoleKind | None:
     """A role the titles make: prosecutor, judge, or commentator for an outsider.
 
-    ``counsel`` are the people who represent someone in the article.
+    An outsider is a person who says they have no part in the case, or one
+    quoted with the title of an outside expert (or a former prosecutor) who
+    represents no one in the article.
     """
-    lex = analysis.lexicon
-    texts = {t.text for t in titles}
-    outsider = name in uninvolved or (
-        name not in counsel
-        and name in quoted
-        and (
-            any(t.former for t in titles if t.text.split()[-1] in ("prosecutor", "attorney"))
-            or any(
-                t in lex.expert_cues or t.endswith(("lawyer", "expert", "analyst", "professor"))
-                for t in texts
-            )
-        )
-    )
-    if name in uninvolved or (outsider and name not in counsel):
-        return RoleKind.COMMENTATOR if name in quoted or name in uninvolved else None
-    if any(_ends_with(t.text, lex.prosecutor_titles) and not t.former for t in titles):
+    if name in people.uninvolved:
+        return RoleKind.COMMENTATOR
+    if (
+        any((t.former and k.accuser) or k.expert for t, k in titles)
+        and not people.represents(name)
+        and people.quoted(name)
+    ):
+        return RoleKind.COMMENTATOR
+    if any(k.prosecutor and not t.former for t, k in titles):
         return RoleKind.PROSECUTOR
-    if any(_ends_with(t.text, lex.judge_titles) and not t.former for t in titles):
+    if any(k.judge and not t.former for t, k in titles):
         return RoleKind.JUDGE
     return None
 
 
 def _defense_client(
-    titles: list[Title], name: str, analysis: Analysis, uninvolved: set[str], counsel: set[str]
+    titles: _Kinded, name: str, analysis: Analysis, people: _People
 ) -> EntityRef | None:
     """The client of a "defense attorney" the article names with no client: its one defendant.
 
     A defense lawyer who says they have no part in the case stays a
     commentator; one whose client is written elsewhere keeps that client.
     """
-    if name in uninvolved or name in counsel:
+    if name in people.uninvolved:
         return None
-    if not any(
-        "defense" in t.text.split()
-        and t.text.split()[-1] in ("attorney", "lawyer", "counsel")
-        and not t.former
-        for t in titles
-    ):
+    if not any(k.defense and not t.former for t, k in titles):
+        return None
+    if people.represents(name):
         return None
     defendants = [d for d in article_defendants(analysis) if d != name]
     if len(defendants) != 1:
@@ -340,14 +514,16 @@ def _ends_with(title: str, known: frozenset[str]) -> bool:
 def _counsel(
     analysis: Analysis,
     sentence: Sentence,
-    mentions: list[NameMention],
+    lowered: str,
+    mentions: Sequence[NameMention],
     last_clients: list[EntityRef],
 ) -> Iterator[tuple[EntityRef, list[NameMention]]]:
-    """(client, lawyers) pairs written in one sentence."""
+    """(client, lawyers) pairs written in one sentence (``lowered`` is its casefolded text).
+
+    The caller has checked ``_may_name_counsel(lowered)``: a generator is not made
+    for the many sentences that name no lawyer.
+    """
     text = analysis.text
-    lowered = sentence.text.casefold()
-    if not any(w in lowered for w in ("attorney", "lawyer", "counsel", "represent", "legal team")):
-        return
     if any(p in lowered for p in analysis.lexicon.not_involved):
         return
     people = [m for m in mentions if m.kind is EntityKind.PERSON]
@@ -375,10 +551,12 @@ def _counsel(
             k += 1
         return [m for m in out if m.kind is EntityKind.PERSON]
 
+    first_person = _first_person(mentions)
     for i, m in enumerate(mentions):
         # "Roe's attorneys, A and B" / "Acme attorney A" / "Roe's defense lawyer A"
         if i + 1 < len(mentions):
-            gap = _CLIENT_THEN_COUNSEL.match(text[m.end : mentions[i + 1].start])
+            between = text[m.end : mentions[i + 1].start]
+            gap = _CLIENT_THEN_COUNSEL.match(between) if _names_lawyer(between) else None
             if gap and _modifiers(gap.group(1), lex):
                 yield analysis.ref(m), lawyers_from(i + 1)
                 continue
@@ -414,22 +592,20 @@ def _counsel(
                 k += 1
             if k + 1 < len(mentions):
                 gap_text = text[mentions[k].end : mentions[k + 1].start]
-                if _COUNSEL_FOR.match(gap_text) or _WHO_REPRESENTS.match(gap_text):
+                if (_names_lawyer(gap_text) and _COUNSEL_FOR.match(gap_text)) or (
+                    "represent" in gap_text and _WHO_REPRESENTS.match(gap_text)
+                ):
                     yield analysis.ref(mentions[k + 1]), lawyers_from(i)
         if m.kind is not EntityKind.PERSON:
             continue
         before = text[max(sentence.start, m.start - 40) : m.start]
         # "Roe, through his attorney A," / "Roe and her lawyers A and B"
-        own = _OWN_LAWYER.search(before)
-        client = _person_before(mentions, i)
+        own = _OWN_LAWYER.search(before) if _names_lawyer(before) else None
+        client = _person_before(mentions, i) if own else None
         if own and client is not None and _modifiers(own.group(1), lex):
             yield analysis.ref(client), lawyers_from(i)
         # "the lawyers, A and B," after "Roe's attorneys" in an earlier sentence
-        elif (
-            last_clients
-            and i == _first_person(mentions)
-            and _THE_LAWYERS.search(before.casefold())
-        ):
+        elif last_clients and i == first_person and _THE_LAWYERS.search(before.casefold()):
             yield last_clients[0], lawyers_from(i)
     # "Roe's attorneys say ..." with no names: remember the client for the next sentence
     for m in people:
@@ -447,7 +623,7 @@ def _modifiers(words: str, lexicon: Lexicon) -> bool:
     return all(w in lexicon.title_modifiers for w in words.split())
 
 
-def _person_before(mentions: list[NameMention], index: int) -> NameMention | None:
+def _person_before(mentions: Sequence[NameMention], index: int) -> NameMention | None:
     """The nearest person named before ``mentions[index]``, if any."""
     for k in range(index - 1, max(-1, index - 1 - _MAX_COUNSEL), -1):
         if mentions[k].kind is EntityKind.PERSON and mentions[k].name != mentions[index].name:
@@ -455,7 +631,7 @@ def _person_before(mentions: list[NameMention], index: int) -> NameMention | Non
     return None
 
 
-def _first_person(mentions: list[NameMention]) -> int:
+def _first_person(mentions: Sequence[NameMention]) -> int:
     for i, m in enumerate(mentions):
         if m.kind is EntityKind.PERSON:
             return i
@@ -465,12 +641,18 @@ def _first_person(mentions: list[NameMention]) -> int:
 _SUED_BY = re.compile(r"\b(?:brought|filed)\s+by\s+(?:[\"“”'a-z\s]{0,40})$")
 
 
+_SUIT = re.compile(r"\b(?:lawsuits?|suits?|complaint)\b", re.IGNORECASE)
+
+
 def _plaintiffs(
-    analysis: Analysis, sentence: Sentence, people: list[NameMention]
+    analysis: Analysis, sentence: Sentence, lowered: str, people: list[NameMention]
 ) -> list[EntityRef]:
-    """People who sue in a sentence: "a lawsuit brought by A"."""
-    if "sued" not in sentence.text and not re.search(
-        r"\b(?:lawsuits?|suits?|complaint)\b", sentence.text, re.IGNORECASE
+    """People who sue in a sentence: "a lawsuit brought by A" (``lowered``: casefolded)."""
+    if "brought" not in lowered and "filed" not in lowered:
+        return []  # no "brought by" nor "filed by" to read
+    if "sued" not in sentence.text and (
+        ("suit" not in lowered and "complaint" not in lowered and _folds_plainly(sentence.text))
+        or not _SUIT.search(sentence.text)
     ):
         return []
     out = []
