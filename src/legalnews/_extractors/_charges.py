@@ -56,7 +56,7 @@ from .._quantities import Duration
 from .._temporal import DateMention
 from .._vocab import ChargeStatus, EntityKind, Modality, Plea, SentenceKind, SubjectKind
 from ._analysis import Analysis
-from ._context import article_titles, in_quotation, modality_at, modality_of
+from ._context import article_titles, in_quotation, modality_at, modality_of, reported_in
 from ._lexicon import Lexicon
 from ._names import NameMention
 
@@ -1034,6 +1034,7 @@ class ChargesExtractor:
         """Every status verb of a sentence, where it stands, dated, with its modality."""
         clean, clean_low = _MOTION.blank(s.text, low)
         found = []
+        reported = reported_in(s.text, analysis.lexicon)  # once, not once per verb
         for status, pattern in (
             (ChargeStatus.DISMISSED, _DISMISSED),
             (ChargeStatus.CONVICTED, _CONVICTED),
@@ -1042,7 +1043,9 @@ class ChargesExtractor:
         ):
             for m in pattern.finditer(clean, clean_low):
                 date = _attached_date(dates, s.start + m.start(), s)
-                modality = modality_at(s.text, m.start(), m.end(), analysis.lexicon)
+                modality = modality_at(
+                    s.text, m.start(), m.end(), analysis.lexicon, reported=reported
+                )
                 found.append((s.start + m.start(), Transition(status.value, date), modality))
         return sorted(found, key=lambda f: f[0])
 

@@ -48,6 +48,7 @@ __all__ = [
     "Title",
     "article_titles",
     "modality_of",
+    "reported_in",
     "title_before",
 ]
 
@@ -329,14 +330,24 @@ def modality_of(text: str, lexicon: Lexicon) -> Modality:
 _CLAUSE_END = re.compile(r"[.;:—]|,\s")
 
 
-def modality_at(text: str, start: int, end: int, lexicon: Lexicon) -> Modality:
+def reported_in(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence is attributed to others ("according to", "reportedly")."""
+    lowered = f" {text.casefold()} "
+    return any(cue in lowered for cue in lexicon.reported_cues)
+
+
+def modality_at(
+    text: str, start: int, end: int, lexicon: Lexicon, *, reported: bool | None = None
+) -> Modality:
     """The modality of the verb at ``text[start:end]``: a plan only if said of that verb.
 
     A denial right before the verb ("were not dismissed", "declined to
     drop") makes it negated; expected cues count in the clause just before
     the verb ("are set to be dropped", "plan to drop"); reported cues anywhere
     in the sentence, since attribution usually closes it ("..., according to
-    two people").
+    two people"). A caller asking about several verbs of one sentence passes
+    ``reported`` (from :func:`reported_in`), so that the sentence is read once,
+    not once per verb.
     """
     before = text[max(0, start - 50) : end].casefold()
     before = _CLAUSE_END.split(before)[-1]
@@ -346,10 +357,9 @@ def modality_at(text: str, start: int, end: int, lexicon: Lexicon) -> Modality:
         return Modality.NEGATED  # "were not dismissed", "declined to drop"
     if any(cue in f" {before} " for cue in lexicon.expected_cues):
         return Modality.EXPECTED
-    lowered = f" {text.casefold()} "
-    if any(cue in lowered for cue in lexicon.reported_cues):
-        return Modality.REPORTED
-    return Modality.ASSERTED
+    if reported is None:
+        reported = reported_in(text, lexicon)
+    return Modality.REPORTED if reported else Modality.ASSERTED
 
 
 @functools.lru_cache(maxsize=8)
