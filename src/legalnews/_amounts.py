@@ -233,8 +233,14 @@ def _money_pattern(
     )
     after_alt = rf"(?:\s{{1,3}}(?P<after>{_alternation(list(after))})(?!\w))?" if after else ""
     gate = _gate((*before, *symbols, *cardinals, *scales))
+    # every form opens with a digit, a sign, or a whole word (a bound, a number
+    # word) followed by a space: one walk of them all rejects most words before
+    # the alternatives below are tried one by one
+    words_first = _alternation([*before, *cardinals, *scales])
+    first = rf"(?=\d|{_alternation(list(symbols))}|(?:{words_first})(?!\w))"
     return re.compile(
         gate
+        + first
         + before_alt
         + r"(?:"
         + rf"(?<!\w)(?P<sym>{_alternation(list(symbols))})\s{{0,2}}"
@@ -284,6 +290,44 @@ def find_money(
     >>> [str(m.value) for m in find_money("damages of 3 million euros and £40,000")]
     ['3000000 EUR', '40000 GBP']
     """
+    if (symbols, words, bounds, cardinals, scales) == _MONEY_DEFAULTS:  # by identity first
+        tables = _default_money_tables()  # read-only tables: made once
+    else:
+        tables = _money_tables(symbols, words, bounds, cardinals, scales)
+    pattern = tables.pattern
+    out: list[MoneyMention] = []
+    for pos, endpos in anchor_regions(text, tables.anchors, reach=tables.reach):
+        while (m := pattern.search(text, pos, endpos)) is not None:
+            pos = m.end()
+            mention = _money_mention(
+                text, m, tables.symbols, tables.words, tables.bounds, cardinals, scales
+            )
+            if mention is None:
+                pos = m.start() + 1  # retry inside the match: "a two million dollars"
+                continue
+            out.append(mention)
+    return out
+
+
+@attrs.frozen
+class _MoneyTables:
+    """What :func:`find_money` derives from its vocabularies before it scans."""
+
+    pattern: re.Pattern[str]
+    symbols: Mapping[str, str]
+    words: Mapping[str, str]
+    bounds: Mapping[str, Bound]
+    anchors: re.Pattern[str]
+    reach: int
+
+
+def _money_tables(
+    symbols: Mapping[str, str],
+    words: Mapping[str, str],
+    bounds: Mapping[str, Bound],
+    cardinals: Mapping[str, int],
+    scales: Mapping[str, int],
+) -> _MoneyTables:
     before = tuple(sorted(k for k in bounds if not k.startswith("or ")))
     after = tuple(sorted(k for k in bounds if k.startswith("or ")))
     pattern = _money_pattern(
@@ -294,23 +338,23 @@ def find_money(
         frozenset(cardinals),
         tuple(sorted(scales)),
     )
-    lowered_symbols = {k.lower(): v for k, v in symbols.items()}
-    lowered_words = {_space(k): v for k, v in words.items()}
-    lowered_bounds = {_space(k): v for k, v in bounds.items()}
-    anchors = _anchor_pattern((*symbols, *words))
-    reach = _reach(symbols, words, bounds, cardinals, scales)
-    out: list[MoneyMention] = []
-    for pos, endpos in anchor_regions(text, anchors, reach=reach):
-        while (m := pattern.search(text, pos, endpos)) is not None:
-            pos = m.end()
-            mention = _money_mention(
-                text, m, lowered_symbols, lowered_words, lowered_bounds, cardinals, scales
-            )
-            if mention is None:
-                pos = m.start() + 1  # retry inside the match: "a two million dollars"
-                continue
-            out.append(mention)
-    return out
+    return _MoneyTables(
+        pattern=pattern,
+        symbols={k.lower(): v for k, v in symbols.items()},
+        words={_space(k): v for k, v in words.items()},
+        bounds={_space(k): v for k, v in bounds.items()},
+        anchors=_anchor_pattern((*symbols, *words)),
+        reach=_reach(symbols, words, bounds, cardinals, scales),
+    )
+
+
+_MONEY_DEFAULTS = (CURRENCY_SYMBOLS, CURRENCY_WORDS, BOUNDS, CARDINALS, SCALES)
+"""The default vocabularies: read-only views of tables no caller can reach."""
+
+
+@functools.cache
+def _default_money_tables() -> _MoneyTables:
+    return _money_tables(*_MONEY_DEFAULTS)
 
 
 @functools.lru_cache(maxsize=16)
@@ -362,8 +406,10 @@ def _money_mention(
 @functools.lru_cache(maxsize=16)
 def _duration_pattern(units: tuple[str, ...], cardinals: frozenset[str]) -> re.Pattern[str]:
     half = rf"{_SEP}{_ci('and')}{_SEP}{_ci('a')}{_SEP}{_ci('half')}"
+    # a digit or a whole number word opens every match: checked in one walk
+    first = rf"(?=\d|(?:{_alternation(list(cardinals))})(?!\w))"
     return re.compile(
-        _gate(cardinals) + rf"(?:(?P<words>{words_pattern(dict.fromkeys(cardinals, 0))})"
+        _gate(cardinals) + first + rf"(?:(?P<words>{words_pattern(dict.fromkeys(cardinals, 0))})"
         rf"|{_NUM_GUARD_BEFORE}(?P<num>{NUMERAL}){_NUM_GUARD_AFTER})"
         rf"(?P<half1>{half})?{_SEP}(?P<unit>{_alternation(list(units))})(?!\w)"
         rf"(?P<half2>\s{{1,3}}{_ci('and a half')}(?!\w))?",
@@ -387,6 +433,32 @@ def _scaled(unit: Duration, count: Decimal) -> Duration | None:
     if years % 1:  # "a year and a half" is 18 months, not 1 year 6 months
         return Duration(months=int(years) * 12 + int(months), weeks=int(weeks), days=int(days))
     return Duration(int(years), int(months), int(weeks), int(days))
+
+
+@attrs.frozen
+class _DurationTables:
+    """What :func:`find_durations` derives from its vocabularies before it scans."""
+
+    pattern: re.Pattern[str]
+    units: Mapping[str, Duration]
+    anchors: re.Pattern[str]
+    reach: int
+
+
+def _duration_tables(
+    units: Mapping[str, Duration], cardinals: Mapping[str, int]
+) -> _DurationTables:
+    return _DurationTables(
+        pattern=_duration_pattern(tuple(sorted(units)), frozenset(cardinals)),
+        units={k.lower(): v for k, v in units.items()},
+        anchors=_anchor_pattern(tuple(sorted(units))),
+        reach=_reach(units, cardinals),
+    )
+
+
+@functools.cache
+def _default_duration_tables() -> _DurationTables:
+    return _duration_tables(DURATION_UNITS, CARDINALS)
 
 
 def find_durations(
@@ -415,11 +487,13 @@ def find_durations(
     >>> [str(m.value) for m in find_durations("She faces a five-year minimum.")]
     ['P5Y']
     """
-    pattern = _duration_pattern(tuple(sorted(units)), frozenset(cardinals))
-    lowered_units = {k.lower(): v for k, v in units.items()}
-    anchors = _anchor_pattern(tuple(sorted(units)))
+    if (units, cardinals) == (DURATION_UNITS, CARDINALS):  # by identity first: fast
+        tables = _default_duration_tables()  # read-only tables: made once
+    else:
+        tables = _duration_tables(units, cardinals)
+    pattern, lowered_units = tables.pattern, tables.units
     out: list[DurationMention] = []
-    for pos, endpos in anchor_regions(text, anchors, reach=_reach(units, cardinals)):
+    for pos, endpos in anchor_regions(text, tables.anchors, reach=tables.reach):
         while (m := pattern.search(text, pos, endpos)) is not None:
             pos = m.end()
             if _NOT_A_DURATION.match(text, m.end()):

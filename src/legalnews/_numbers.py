@@ -215,6 +215,10 @@ def anchor_regions(text: str, anchors: re.Pattern[str], *, reach: int) -> list[t
     >>> anchor_regions("x" * 50 + "$" + "x" * 50, re.compile(r"[$]"), reach=10)
     [(40, 61)]
     """
+    if len(text) <= reach:
+        # one anchor anywhere puts the whole (short) text within reach of it:
+        # a sentence is settled by the first anchor, not by finding them all
+        return [(0, len(text))] if anchors.search(text) else []
     regions: list[tuple[int, int]] = []
     for m in anchors.finditer(text):
         lo, hi = max(0, m.start() - reach), min(len(text), m.end() + reach)

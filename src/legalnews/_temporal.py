@@ -24,8 +24,9 @@ import calendar
 import datetime as dt
 import enum
 import functools
+import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 import attrs
@@ -345,10 +346,23 @@ class TemporalVocabulary:
         return _compile_cues(self)
 
     @functools.cached_property
+    def _lowered_cues(self) -> _LoweredCues | None:
+        return _compile_lowered_cues(self)
+
+    @functools.cached_property
     def _exclusion_pattern(self) -> re.Pattern[str] | None:
         if not self.exclusions:
             return None
         return re.compile(rf"(?<!\w)(?:{_alternation(self.exclusions)})(?!\w)")
+
+    @functools.cached_property
+    def _exclusion_reach(self) -> int:
+        return max(map(len, self.exclusions), default=0) + 8
+
+    @functools.cached_property
+    def _exclusion_firsts(self) -> tuple[str, ...]:
+        """The first word of each exclusion: a text without all of them has none."""
+        return tuple({(w.split() or [""])[0] for w in self.exclusions})
 
 
 DEFAULT_VOCABULARY = TemporalVocabulary()
@@ -483,7 +497,11 @@ def _compile_dates(v: TemporalVocabulary) -> re.Pattern[str]:
     ]
     initials = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
     gate = "[0-9" + "".join(re.escape(c) for c in initials) + "]"
-    return re.compile(rf"(?<!\w)(?={gate})(?:{'|'.join(branches)})")
+    # every form opens with a digit or a whole first word (followed by a space,
+    # a hyphen, a dot or the end): one walk of them all rejects most words
+    # ("the", "and", "against") before the branches' own lookaheads are tried
+    first_word = rf"(?=\d|(?:{_alternation(words)})(?!\w))"
+    return re.compile(rf"(?<!\w)(?={gate}){first_word}(?:{'|'.join(branches)})")
 
 
 def _compile_anchors(v: TemporalVocabulary) -> re.Pattern[str]:
@@ -492,23 +510,130 @@ def _compile_anchors(v: TemporalVocabulary) -> re.Pattern[str]:
     return re.compile(anchor_alternation(words, digit_tail=r"(?<!\d\d)\d{3}(?!\d)"))
 
 
-def _compile_cues(v: TemporalVocabulary) -> re.Pattern[str]:
-    future = _alternation(v.future_cues)
-    ed = r"[a-zA-Z]{1,30}[eE][dD]"
-    words = [*v.future_cues, *v.auxiliaries, *v.past_cues, *v.reporting_cues, *v.present_cues]
-    initials = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
-    gate = rf"(?=[a-zA-Z{''.join(re.escape(c) for c in initials)}])"
-    return re.compile(
-        rf"(?:(?<![\w'’])|(?=['’])){gate}(?:"
+_CUE_START = r"(?:(?<![\w'’])|(?=['’]))"
+"""Where a cue may start: not inside a word, except at an apostrophe ("he'll")."""
+
+
+def _cue_words(v: TemporalVocabulary) -> list[str]:
+    return [*v.future_cues, *v.auxiliaries, *v.past_cues, *v.reporting_cues, *v.present_cues]
+
+
+def _cue_body(v: TemporalVocabulary, *, lowered: bool) -> str:
+    """The cue pattern after its start; ``lowered`` for text already in lower case.
+
+    Lower-case text is searched with plain letters instead of case classes,
+    which the regex engine compares faster.
+    """
+    alternation: Callable[[Iterable[str]], str]
+    if lowered:
+        alternation = _exact_alternation
+        letter, ed = "[a-z]", "[a-z]{1,30}ed"
+        initials = sorted({w[0] for w in _cue_words(v) if w})
+        gate = rf"(?=[a-z{''.join(re.escape(c) for c in initials)}])"
+    else:
+        alternation = _alternation
+        letter, ed = "[a-zA-Z]", r"[a-zA-Z]{1,30}[eE][dD]"
+        initials = sorted({c for w in _cue_words(v) if w for c in (w[0].lower(), w[0].upper())})
+        gate = rf"(?=[a-zA-Z{''.join(re.escape(c) for c in initials)}])"
+    future = alternation(v.future_cues)
+    return (
+        rf"{gate}(?:"
         rf"(?P<future>{future})"
-        rf"|(?P<neutral>(?P<aux>{_alternation(v.auxiliaries)}){_SP}"
+        rf"|(?P<neutral>(?P<aux>{alternation(v.auxiliaries)}){_SP}"
         rf"(?!(?:{future})(?![\w'])){ed})"
-        rf"|(?P<past>{_alternation(v.past_cues)})"
-        rf"|(?P<reporting>{_alternation(v.reporting_cues)})"
-        rf"|(?P<present>{_alternation(v.present_cues)})"
-        rf"|(?P<ed>[a-zA-Z]{ed})"
+        rf"|(?P<past>{alternation(v.past_cues)})"
+        rf"|(?P<reporting>{alternation(v.reporting_cues)})"
+        rf"|(?P<present>{alternation(v.present_cues)})"
+        rf"|(?P<ed>{letter}{ed})"
         r")(?![\w'’])"
     )
+
+
+def _exact_alternation(words: Iterable[str]) -> str:
+    return word_alternation((), exact=words)
+
+
+def _compile_cues(v: TemporalVocabulary) -> re.Pattern[str]:
+    return re.compile(_CUE_START + _cue_body(v, lowered=False))
+
+
+@attrs.frozen
+class _LoweredCues:
+    """The cue pattern for text in lower case, and what decides when it may be used.
+
+    Args:
+        full: the cue pattern, for lower-case text.
+        fast: the same, but starting with the character before the cue, so
+            the engine skips through words in its own loop; it finds no cue
+            at an apostrophe inside a word ("he'll") nor at the text's start.
+        inner_starts: the first words of cues that start with an apostrophe:
+            a text holding one is searched with ``full``.
+        exact: the non-ASCII characters of the cue words.
+    """
+
+    full: re.Pattern[str]
+    fast: re.Pattern[str]
+    inner_starts: tuple[str, ...]
+    exact: frozenset[str]
+
+    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+        """The matches of the cue pattern in ``lowered``, by ``fast`` where it finds them all."""
+        if any(w in lowered for w in self.inner_starts):
+            return self.full.finditer(lowered)
+        first = self.full.match(lowered)
+        if first is None:
+            return self.fast.finditer(lowered)
+        return itertools.chain((first,), self.fast.finditer(lowered, first.end()))
+
+
+def _compile_lowered_cues(v: TemporalVocabulary) -> _LoweredCues | None:
+    """The cue patterns for lower-cased text, if the vocabulary's words allow them.
+
+    Every cue word must be non-empty, end in a word character or an
+    apostrophe (so no cue starts where another ends), and hold only ASCII
+    characters or characters without case (which lower-casing a text cannot
+    produce from another character).
+    """
+    words = _cue_words(v)
+    for w in words:
+        if not w.strip() or not (w[-1] in "'’" or re.match(r"\w", w[-1])):
+            return None
+        if any(not c.isascii() and not c.lower() == c == c.upper() for c in w):
+            return None
+    body = _cue_body(v, lowered=True)
+    return _LoweredCues(
+        full=re.compile(_CUE_START + body),
+        fast=re.compile(r"[^\w'’]" + body),
+        inner_starts=tuple(sorted({w.split()[0] for w in words if w[0] in "'’"})),
+        exact=frozenset(c for w in words for c in w if not c.isascii()),
+    )
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _lower_for_cues(text: str, exact: frozenset[str]) -> str | None:
+    """``text`` in lower case, if that changes no character the cue pattern tells apart.
+
+    Lower-casing must keep the length, and may change a non-ASCII character
+    only into another non-ASCII one of the same kind (letter or digit, space)
+    that is neither an apostrophe nor a character of a cue word.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    if not text.isascii():
+        for m in _NON_ASCII.finditer(text):
+            c, low = m.group(), lowered[m.start()]
+            if low != c and (
+                low.isascii()
+                or low.isalnum() != c.isalnum()
+                or low.isspace() != c.isspace()
+                or low in "'’"
+                or low in exact
+            ):
+                return None
+    return lowered
 
 
 _BOUNDARY = re.compile(r"[.!?;][\"'”’)\]]*\s{1,8}(?=[\"“‘(]?[A-Z])|;|\n\s{0,8}\n")
@@ -523,19 +648,27 @@ _LEAD_FORMS = {"ly": "y", "lm": "m"}
 
 def _cues(text: str, v: TemporalVocabulary) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each tense cue, kind one of future, past, reporting, present."""
+    matches: Iterable[re.Match[str]]
+    lowered_cues = v._lowered_cues
+    lowered = None if lowered_cues is None else _lower_for_cues(text, lowered_cues.exact)
+    if lowered_cues is not None and lowered is not None:
+        matches = lowered_cues.finditer(lowered)  # the same cues, found faster
+    else:
+        matches = v._cue_pattern.finditer(text)
     out = []
-    for m in v._cue_pattern.finditer(text):
+    for m in matches:
         kind = m.lastgroup
         if kind == "neutral":  # "is charged": the participle is no cue, "is" may be one
-            aux = m.group("aux")
-            if _space(aux) in v.present_cues:
+            if _space(text[m.start("aux") : m.end("aux")]) in v.present_cues:
                 out.append((m.start("aux"), m.end("aux"), "present"))
             continue
         if kind is None:
             continue
-        if kind == "ed" and m.group().lower() in v.not_past:
+        # a match may start at the character before the cue: its group starts at the cue
+        start, end = m.start(kind), m.end()
+        if kind == "ed" and text[start:end].lower() in v.not_past:
             continue
-        out.append((m.start(), m.end(), "past" if kind == "ed" else kind))
+        out.append((start, end, "past" if kind == "ed" else kind))
     return out
 
 
@@ -973,7 +1106,7 @@ def _excluded(text: str, start: int, end: int, v: TemporalVocabulary) -> bool:
     pattern = v._exclusion_pattern
     if pattern is None:
         return False
-    reach = max(map(len, v.exclusions)) + 8
+    reach = v._exclusion_reach
     lo = max(0, start - reach)
     return any(
         x.start() < end and start < x.end() for x in pattern.finditer(text, lo, end + reach)
@@ -1028,9 +1161,13 @@ def find_dates(
     resolver = _Resolver(text, published, tense, vocabulary)
     out: list[DateMention] = []
     pattern = vocabulary._date_pattern
+    may_exclude: bool | None = None  # whether the text holds an exclusion's first word
     for pos, endpos in anchor_regions(text, vocabulary._anchor_pattern, reach=vocabulary._reach):
         for m in pattern.finditer(text, pos, endpos):
-            if _excluded(text, m.start(), m.end(), vocabulary):
+            if may_exclude is None:
+                lowered = text.lower()
+                may_exclude = any(w in lowered for w in vocabulary._exclusion_firsts)
+            if may_exclude and _excluded(text, m.start(), m.end(), vocabulary):
                 continue
             try:
                 out.append(resolver.resolve(m))

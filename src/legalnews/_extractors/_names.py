@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -40,8 +41,6 @@ from ._lexicon import Lexicon
 
 __all__ = ["NameMention", "find_names"]
 
-# a word: letters, inner apostrophes, hyphens and dots ("O'Neil", "Martinez-Ortega", "J.")
-_WORD = re.compile(r"[^\W\d_](?:[\w'’.\-]{0,40})")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _MAX_PERSON_WORDS = 7
 """Longer runs are headlines or lists, never one person's name."""
@@ -70,12 +69,69 @@ class NameMention:
     titles: tuple[str, ...] = ()
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     word: str
     possessive: bool
+    folded: str
+    """``word.casefold()``, made once: every rule compares folded words."""
+
+
+@attrs.frozen
+class _Tables:
+    """The lexicon's word tables in the shapes the rules look them up in.
+
+    Built once per lexicon: a title check becomes one set lookup instead of a
+    singular form and a lookup per word and rule.
+    """
+
+    pattern: re.Pattern[str]
+    joinable: frozenset[str]
+    titles: frozenset[str]
+    """Words whose singular is a title head ("judge", "judges")."""
+    stops: frozenset[str]
+    """Words a person's name cannot hold: non-names, titles, heads, joiners, "&"."""
+    openers: frozenset[str]
+    """Non-names and titles: the words that may stand before a name."""
+    title_words: frozenset[str]
+    """Titles and title modifiers."""
+    place_firsts: frozenset[str]
+    """The first word of each place."""
+
+
+def _make_tables(lexicon: Lexicon) -> _Tables:
+    heads = lexicon.title_heads
+    titles = frozenset(
+        {h for h in heads if _singular(h) == h} | {h + "s" for h in heads if not h.endswith("s")}
+    )
+    joinable = lexicon.name_particles | _JOINERS
+    return _Tables(
+        pattern=_candidate_pattern(joinable),
+        joinable=joinable,
+        titles=titles,
+        stops=lexicon.non_names | titles | lexicon.org_heads | _JOINERS | {"&"},
+        openers=lexicon.non_names | titles,
+        title_words=titles | lexicon.title_modifiers,
+        place_firsts=frozenset(p.split(" ")[0] for p in lexicon.places),
+    )
+
+
+_LAST_TABLES: list[tuple[Lexicon, _Tables]] = []
+
+
+def _tables_of(lexicon: Lexicon) -> _Tables:
+    """The tables of a lexicon; the last one is kept, so a run builds them once.
+
+    Lexicons are frozen (extended with ``attrs.evolve``, a new object), so
+    the object itself identifies its tables.
+    """
+    last = _LAST_TABLES[-1] if _LAST_TABLES else None  # one read: a pair that belongs together
+    if last is not None and last[0] is lexicon:
+        return last[1]
+    tables = _make_tables(lexicon)
+    _LAST_TABLES[:] = [(lexicon, tables)]
+    return tables
 
 
 @functools.lru_cache(maxsize=16)
@@ -91,67 +147,85 @@ def _candidate_pattern(particles: frozenset[str]) -> re.Pattern[str]:
     )
 
 
-def _tokens(text: str, offset: int, particles: frozenset[str] = frozenset()) -> list[_Token]:
-    out = []
-    pattern = _candidate_pattern(particles) if particles else _WORD
-    for m in pattern.finditer(text):
-        word, start = m.group(), m.start()
-        possessive = False
-        for suffix in _POSSESSIVE:
-            if word.endswith(suffix) and len(word) > len(suffix):
-                word, possessive = word[: -len(suffix)] + ("s" if suffix[0] == "s" else ""), True
-                break
-        while word.endswith((".", "-", "'", "’")) and not (len(word) == 2 and word[1] == "."):
-            word = word[:-1]
-        if word:
-            out.append(_Token(offset + start, offset + start + len(word), word, possessive))
-    return out
+_TRAILERS = frozenset(".-'’")
+_APOSTROPHES = ("'", "’")
 
 
-def _capitalized(word: str) -> bool:
-    if not word[0].isupper():
-        return False
-    if len(word) == 2 and word[1] == ".":
-        return True  # an initial
-    return not (len(word) > 1 and word.isupper())  # acronyms are not names here
+def _trimmed(word: str) -> tuple[str, bool]:
+    """A word without its possessive ending or trailing punctuation, and whether it had one."""
+    possessive = False
+    for suffix in _POSSESSIVE:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            word, possessive = word[: -len(suffix)] + ("s" if suffix[0] == "s" else ""), True
+            break
+    while word.endswith((".", "-", "'", "’")) and not (len(word) == 2 and word[1] == "."):
+        word = word[:-1]
+    return word, possessive
 
 
-def _runs(text: str, offset: int, lexicon: Lexicon) -> Iterable[list[_Token]]:
-    """Runs of capitalized words joined by single spaces (or a name particle)."""
+def _runs(text: str, offset: int, lexicon: Lexicon, tables: _Tables) -> list[list[_Token]]:
+    """Runs of capitalized words joined by single spaces (or a name particle).
+
+    Words are read straight from the regex's matches; only those that join a
+    run are made tokens.
+    """
+    runs: list[list[_Token]] = []
     run: list[_Token] = []
-    for tok in _tokens(text, offset, lexicon.name_particles | _JOINERS):
-        joined = False
-        gap = ""
-        if run:
-            gap = text[run[-1].end - offset : tok.start - offset]
-            joined = gap in (" ", " & ") and not run[-1].possessive
-        lowered = tok.word.casefold()
-        if "-" in tok.word and tok.word.rsplit("-", 1)[1].islower():
+    joinable = tables.joinable
+    new = tuple.__new__  # a token without the named tuple's Python-level constructor
+    for m in tables.pattern.finditer(text):
+        word = m.group()
+        possessive = False
+        last_char = word[-1]
+        if last_char in _TRAILERS or (last_char == "s" and word[-2:-1] in _APOSTROPHES):
+            word, possessive = _trimmed(word)  # most words end in a letter and skip this
+            if not word:
+                continue
+        if "-" in word and word.rsplit("-", 1)[1].islower():
             # "Los Angeles-based": an adjective ends any name before it
             if run:
-                yield run
-            run = []
-            continue
-        particle = lowered in lexicon.name_particles or lowered in _JOINERS
-        suffix = tok.word.isupper() and lowered in lexicon.org_heads  # "Kemp Industries LLC"
-        if _capitalized(tok.word) or ((particle or suffix) and run and joined):
-            if run and not joined:
-                yield run
+                runs.append(run)
                 run = []
-            elif run and gap == " & ":
-                if not _capitalized(tok.word):  # "Lee & de ...": no organization
-                    yield run
+            continue
+        start = offset + m.start()
+        # capitalized, not an acronym ("FBI"), but maybe an initial ("J.")
+        capitalized = word[0].isupper() and (
+            not word.isupper() or len(word) == 1 or (len(word) == 2 and word[1] == ".")
+        )
+        if not run:
+            if capitalized:
+                run = [new(_Token, (start, start + len(word), word, possessive, word.casefold()))]
+            continue
+        last = run[-1]
+        gap = text[last.end - offset : start - offset]
+        joined = (gap == " " or gap == " & ") and not last.possessive
+        folded = word.casefold()
+        if capitalized or (
+            joined
+            and (
+                folded in joinable
+                or (word.isupper() and folded in lexicon.org_heads)  # "Kemp Industries LLC"
+            )
+        ):
+            tok = new(_Token, (start, start + len(word), word, possessive, folded))
+            if not joined:
+                runs.append(run)
+                run = [tok]
+                continue
+            if gap == " & ":
+                if not capitalized:  # "Lee & de ...": no organization
+                    runs.append(run)
                     run = []
                     continue
-                amp = run[-1].end + 1
-                run.append(_Token(amp, amp + 1, "&", False))
+                amp = last.end + 1
+                run.append(_Token(amp, amp + 1, "&", False, "&"))
             run.append(tok)
         else:
-            if run:
-                yield run
+            runs.append(run)
             run = []
     if run:
-        yield run
+        runs.append(run)
+    return runs
 
 
 _JOINERS = frozenset({"of"})
@@ -159,11 +233,11 @@ _JOINERS = frozenset({"of"})
 
 def _split(run: list[_Token]) -> list[list[_Token]]:
     """A run joined by "of" is kept whole only if it names an organization."""
-    while run and run[-1].word.casefold() in _JOINERS:
+    while run and run[-1].folded in _JOINERS:
         run = run[:-1]
     parts: list[list[_Token]] = [[]]
     for tok in run:
-        if tok.word.casefold() in _JOINERS:
+        if tok.folded in _JOINERS:
             parts.append([])
         else:
             parts[-1].append(tok)
@@ -175,60 +249,56 @@ _Found = tuple[EntityKind, Sequence[_Token], tuple[str, ...]]
 
 def _is_org(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether capitalized words name an organization."""
-    if "&" in words[1:]:
+    rest = words[1:]
+    if "&" in rest:
         return True  # "Hobb & Lyle"
-    return any(w in lexicon.org_heads for w in words[1:])  # "Hartwell Mining Company"
+    return not lexicon.org_heads.isdisjoint(rest)  # "Hartwell Mining Company"
 
 
 def _organization(run: Sequence[_Token]) -> _Found:
     start = 0
-    while start < len(run) - 1 and run[start].word.casefold() in ("the", "a", "an"):
+    while start < len(run) - 1 and run[start].folded in ("the", "a", "an"):
         start += 1
     return EntityKind.ORGANIZATION, run[start:], ()
 
 
-def _is_title(word: str, lexicon: Lexicon) -> bool:
-    return _singular(word) in lexicon.title_heads
-
-
-def _classify(run: Sequence[_Token], lexicon: Lexicon) -> list[_Found]:
-    """The organizations and the person a run of capitalized words names."""
-    words = [t.word.casefold() for t in run]
-    if any(w in lexicon.calendar_words for w in words):
+def _classify(
+    run: Sequence[_Token], words: list[str], lexicon: Lexicon, tables: _Tables
+) -> list[_Found]:
+    """The organizations and the person a run of capitalized words (folded: ``words``) names."""
+    stops = tables.stops
+    if len(words) == 1 and words[0] in stops:
+        return []  # "The", "He": a sentence opener alone (the rules below agree)
+    if not lexicon.calendar_words.isdisjoint(words):
         return []  # "Sunday Morning Chat", "Red October"
     # the trailing words that may make a person's name
     tail = len(words)
-    while tail > 0 and not (
-        words[tail - 1] in lexicon.non_names
-        or _is_title(words[tail - 1], lexicon)
-        or words[tail - 1] in lexicon.org_heads
-        or words[tail - 1] in _JOINERS
-        or words[tail - 1] == "&"
-    ):
+    while tail > 0 and words[tail - 1] not in stops:
         tail -= 1
     if tail == 0:
-        return _person(run, (), lexicon)
+        return _person(run, words, (), lexicon, tables)
     if tail < len(words):
         before = words[:tail]
-        if all(w in lexicon.non_names or _is_title(w, lexicon) for w in before):
+        titles_ = tables.titles
+        if all(w in tables.openers for w in before):
             # leading title words or sentence openers: "Judge", "Former President", "And"
             titles = tuple(
                 t.word
                 for t, w in zip(run[:tail], before, strict=True)
-                if _is_title(w, lexicon) or w in lexicon.title_modifiers
+                if w in titles_ or w in lexicon.title_modifiers
             )
-            return _person(run[tail:], titles, lexicon)
-        if _is_title(words[tail - 1], lexicon):
+            return _person(run[tail:], words[tail:], titles, lexicon, tables)
+        if words[tail - 1] in titles_:
             # a title inside the run: "Harmon County Sheriff Lee Voss"
             t = tail - 1
             while (
                 t > 0
                 and words[t - 1] not in lexicon.org_heads
-                and (_is_title(words[t - 1], lexicon) or words[t - 1] in lexicon.title_modifiers)
+                and words[t - 1] in tables.title_words
             ):
                 t -= 1
             titles = tuple(tok.word for tok in run[t:tail])
-            found = _person(run[tail:], titles, lexicon)
+            found = _person(run[tail:], words[tail:], titles, lexicon, tables)
             if t > 1 and _is_org(words[:t], lexicon):
                 found.insert(0, _organization(run[:t]))
             return found
@@ -237,17 +307,23 @@ def _classify(run: Sequence[_Token], lexicon: Lexicon) -> list[_Found]:
     return []
 
 
-def _person(body: Sequence[_Token], titles: tuple[str, ...], lexicon: Lexicon) -> list[_Found]:
+def _person(
+    body: Sequence[_Token],
+    words: list[str],
+    titles: tuple[str, ...],
+    lexicon: Lexicon,
+    tables: _Tables,
+) -> list[_Found]:
     end = len(body)
-    while end > 0 and body[end - 1].word.casefold() in lexicon.name_particles:
+    while end > 0 and words[end - 1] in lexicon.name_particles:
         end -= 1
-    body = body[:end]
-    if not body or len(body) > _MAX_PERSON_WORDS:
+    if end == 0 or end > _MAX_PERSON_WORDS:
         return []
-    bwords = [t.word.casefold() for t in body]
-    if _is_place(bwords, lexicon):
+    if end < len(body):
+        body, words = body[:end], words[:end]
+    if words[0] in tables.place_firsts and _is_place(words, lexicon):
         return []  # "New Jersey", "Santa Fe County", "New York City Hall"
-    if any(w in lexicon.non_names for w in bwords):
+    if not lexicon.non_names.isdisjoint(words):
         return []
     return [(EntityKind.PERSON, body, titles)]
 
@@ -291,8 +367,11 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _key(words: Sequence[str]) -> tuple[str, ...]:
-    flat = tuple(p for w in words for p in w.casefold().replace("-", " ").split())
+def _key(folded: Sequence[str]) -> tuple[str, ...]:
+    """The words a name is compared by, from its casefolded words."""
+    flat = tuple(folded)
+    if any("-" in w for w in flat):  # "Martinez-Ortega" compares as two words
+        flat = tuple(p for w in flat for p in w.replace("-", " ").split())
     while len(flat) > 1 and flat[-1].rstrip(".") in SUFFIXES:
         flat = flat[:-1]  # "Ivo Marchetti Jr." compares as "Ivo Marchetti"
     return flat
@@ -313,34 +392,50 @@ def find_names(sentences: Sequence[tuple[int, str]], lexicon: Lexicon) -> tuple[
         The mentions in text order, each with the fullest name of the same
         entity in the article.
     """
+    tables = _tables_of(lexicon)
     found: list[_Found] = []
     singles: list[tuple[Sequence[_Token], tuple[str, ...]]] = []
     for offset, text in sentences:
-        for whole in _runs(text, offset, lexicon):
-            parts = _split(whole)
-            if len(parts) < 2:
-                classified = [f for run in parts for f in _classify(run, lexicon)]
-            elif parts[0][-1].word.casefold() in lexicon.org_heads:
+        for whole in _runs(text, offset, lexicon, tables):
+            words = [t.folded for t in whole]
+            if _JOINERS.isdisjoint(words):
+                classified = _classify(whole, words, lexicon, tables)
+                if not classified:
+                    continue
+            elif not (parts := _split(whole)):
+                continue
+            elif len(parts) == 1:
+                classified = _classify(parts[0], [t.folded for t in parts[0]], lexicon, tables)
+            elif parts[0][-1].folded in lexicon.org_heads:
                 # "University of Oregon", "Court of Appeals": one organization
                 end = len(whole)
-                while whole[end - 1].word.casefold() in _JOINERS:
+                while whole[end - 1].folded in _JOINERS:
                     end -= 1
                 classified = [_organization(whole[:end])]
             else:  # "Ann Lee of Acme Corp": a person and an organization
-                classified = [f for run in parts for f in _classify(run, lexicon)]
+                classified = [
+                    f
+                    for run in parts
+                    for f in _classify(run, [t.folded for t in run], lexicon, tables)
+                ]
             for kind, body, titles in classified:
                 if kind is EntityKind.PERSON and len(body) == 1:
                     singles.append((body, titles))
                 else:
                     found.append((kind, body, titles))
 
+    # each mention's text, and each person's key, made once for both passes below
+    texts = [" ".join([t.word for t in body]) for _, body, _ in found]
+    keys = [
+        _key([t.folded for t in body]) if kind is EntityKind.PERSON else ()
+        for kind, body, _ in found
+    ]
+
     # the people the article names in full, in order of first appearance
     people: list[tuple[str, ...]] = []
     display: dict[tuple[str, ...], str] = {}
-    for kind, body, _ in found:
+    for (kind, _, _), written, flat in zip(found, texts, keys, strict=True):
         if kind is EntityKind.PERSON:
-            flat = _key([t.word for t in body])
-            written = " ".join(t.word for t in body)
             if flat not in display:
                 people.append(flat)
             if len(written) > len(display.get(flat, "")):  # "Ann Lee Jr." over "Ann Lee"
@@ -348,10 +443,9 @@ def find_names(sentences: Sequence[tuple[int, str]], lexicon: Lexicon) -> tuple[
     person_for = _Coreference(people).person_for
 
     mentions: list[NameMention] = []
-    for kind, body, titles in found:
-        text = " ".join(t.word for t in body)
+    for (kind, body, titles), text, flat in zip(found, texts, keys, strict=True):
         if kind is EntityKind.PERSON:
-            target = person_for([t.word for t in body]) or ()
+            target = person_for(flat) or ()
             name = display.get(target, text)
         else:
             name = text
@@ -359,7 +453,7 @@ def find_names(sentences: Sequence[tuple[int, str]], lexicon: Lexicon) -> tuple[
             NameMention(body[0].start, body[-1].end, text, kind, name, body[-1].possessive, titles)
         )
     for body, titles in singles:
-        known_as = person_for([body[0].word])
+        known_as = person_for(_key([body[0].folded]))
         if known_as is None:
             continue
         mentions.append(
@@ -403,18 +497,20 @@ class _Coreference:
         self._canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
         for p in people:
             best = p
-            if _plural(p) in order:  # "Ann Smith's", a slip for "Ann Smiths'"
-                best = _plural(p)
+            plural = _plural(p)
+            if plural in order:  # "Ann Smith's", a slip for "Ann Smiths'"
+                best = plural
             candidates = [*self._tails.get(p, ()), *ends.get((p[0], p[-1]), ())[:_BLOCK]]
-            for q in sorted(set(candidates), key=order.__getitem__):
+            # only a longer name can be fuller (``best`` is as long as ``p``)
+            longer = {q for q in candidates if len(q) > len(p)}
+            for q in sorted(longer, key=order.__getitem__):
                 if len(q) > len(best) and _part_of(p, q):
                     best = q
             self._canonical[p] = best
         self._memo: dict[tuple[str, ...], tuple[str, ...] | None] = {}
 
-    def person_for(self, words: Sequence[str]) -> tuple[str, ...] | None:
-        """The full name ``words`` stands for, if the article gives one."""
-        flat = _key(words)
+    def person_for(self, flat: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The full name the name keyed ``flat`` (see :func:`_key`) stands for, if any."""
         if flat not in self._memo:
             self._memo[flat] = self._lookup(flat)
         return self._memo[flat]
