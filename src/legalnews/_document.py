@@ -315,10 +315,17 @@ _NOT_A_START = frozenset(",;:)]}")
 _LINE_END = _TERMINAL | frozenset(":")
 _QUOTE_OPENERS: Mapping[str, str] = {'"': '"”', "“": '”"', "„": '“”"', "«": "»"}
 
-_TERMINATOR = re.compile(r"[.!?…]+")
+# A possible sentence break: a whole run of final punctuation, closing marks,
+# then whitespace. The look-behind after the first mark rejects a start in
+# the middle of a run, and the possessive runs never backtrack, so a long run
+# of periods is scanned once; a leading literal class keeps re's fast scan.
+_BREAK = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+([\"”’')\]»]*+)\s++")
 _INITIALS = re.compile(r"[A-Z]\.|(?:[A-Za-z]\.){2,}")
 _QUOTE_CHAR = re.compile('["“”„«»]')
 _TOKEN = re.compile(r"\w[\w'’.&-]*|[^\w\s]")
+# Two characters that may be one token's: a window cut between them could
+# split a token; cut anywhere else, a window tokenizes as the whole text does.
+_JOINED = re.compile(r"[\w'’.&-]{2}")
 
 _QUOTE_MARKS = frozenset('"“”„«»')
 _CLAUSE_BREAKS = _QUOTE_MARKS | frozenset(";:—–()")
@@ -422,8 +429,64 @@ def _words(text: str, limit: int) -> list[str] | None:
     """The words of ``text``, or ``None`` when there are more than ``limit``."""
     if len(text) > limit * 40:
         return None
-    words = text.split()
+    words = text.split(None, limit)  # stops early: one more means too many
     return words if len(words) <= limit else None
+
+
+class _Words:
+    """The words of the texts the rules look at, split once per document.
+
+    Most rules first ask whether a paragraph is short enough, and several
+    then compare its casefolded words; sharing the split and the folding
+    across the rules of one document saves doing them once per rule. The
+    memo lives only as long as one :meth:`Document.from_article` call (or
+    one direct call of a rule).
+    """
+
+    __slots__ = ("_folded", "_more_than", "_split")
+
+    def __init__(self) -> None:
+        self._split: dict[str, list[str]] = {}
+        self._more_than: dict[str, int] = {}  # texts known to have more words
+        self._folded: dict[str, tuple[int, str]] = {}  # word count, folded
+
+    def all(self, text: str) -> list[str]:
+        """Every word of ``text``."""
+        words = self._split.get(text)
+        if words is None:
+            words = self._split[text] = text.split()
+        return words
+
+    def count(self, text: str, limit: int) -> int:
+        """How many words ``text`` has, or 0 when :func:`_words` would give ``None``."""
+        if len(text) > limit * 40:
+            return 0
+        words = self._split.get(text)
+        if words is None:
+            if self._more_than.get(text, -1) >= limit:
+                return 0
+            words = text.split(None, limit)  # stops early: one more means too many
+            if len(words) > limit:
+                self._more_than[text] = limit
+                return 0
+            self._split[text] = words
+        n = len(words)
+        return n if n <= limit else 0
+
+    def folded(self, text: str, limit: int) -> str | None:
+        """The casefolded words of ``text`` joined by single spaces, for short texts.
+
+        ``None`` when ``text`` has no words or more than ``limit``.
+        """
+        if len(text) > limit * 40:
+            return None
+        known = self._folded.get(text)
+        if known is None:
+            if not self.count(text, limit):
+                return None
+            words = self._split[text]
+            known = self._folded[text] = (len(words), " ".join(words).casefold())
+        return known[1] if known[0] <= limit else None
 
 
 def _ends_sentence(text: str) -> bool:
@@ -434,6 +497,35 @@ def _ends_sentence(text: str) -> bool:
     while i > 0 and text[i - 1] in _CLOSING:
         i -= 1
     return i > 0 and text[i - 1] in _TERMINAL
+
+
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
+def _any_of(phrases: Iterable[str]) -> str:
+    """A pattern whose searches find the same phrases as ``a|b|...``, faster.
+
+    ``re`` tries every branch of an alternation at each position; sharing
+    the phrases' prefixes ("this (?:page|website) ...") leaves one branch to
+    try per next character. Only whether a search finds something is kept:
+    a phrase that starts another one stands for both.
+    """
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _pattern_of(trie)
+
+
+def _pattern_of(node: _Trie) -> str:
+    if "" in node:  # a phrase ends here: what follows does not matter
+        return ""
+    branches = [re.escape(char) + _pattern_of(rest) for char, rest in node.items()]
+    if not branches:
+        return "(?!)"  # no phrases: nothing matches
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @attrs.frozen
@@ -468,29 +560,51 @@ class PhraseRule:
         contains = "|".join(re.escape(p.casefold()) for p in self.contains)
         return (
             tuple(p.casefold() for p in self.starts),
-            re.compile(contains) if contains else None,
+            re.compile(_any_of(p.casefold() for p in self.contains)) if contains else None,
             frozenset(p.casefold() for p in self.equals),
         )
 
+    _firsts: frozenset[str] | None = attrs.field(init=False, repr=False, eq=False)
+
+    @_firsts.default
+    def _first_letters(self) -> frozenset[str] | None:
+        """The letters a text can start with to start or equal a phrase.
+
+        ``None`` when any text may: an empty phrase. Testing the first letter
+        settles most texts before they are split and folded.
+        """
+        starts, _, equals = self._folded
+        phrases = (*starts, *equals)
+        return None if "" in phrases else frozenset(p[0] for p in phrases)
+
     def __call__(self, paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, str]]:
         """Yield the sentences to mark."""
-        for p in paragraphs:
-            if self.scope == "sentence":
-                yield from ((s.index, self.reason) for s in p.sentences if self._hit(s.text))
-            elif self._hit(p.text):
-                yield from ((s.index, self.reason) for s in p.sentences)
+        return self._marks(paragraphs, _Words())
 
-    def _hit(self, text: str) -> bool:
-        words = _words(text, self.max_words)
-        if not words:
-            return False
-        folded = " ".join(words).casefold()
-        starts, contains, equals = self._folded
-        return (
-            folded.startswith(starts)
-            or (contains is not None and contains.search(folded) is not None)
-            or folded.rstrip(" .:!") in equals
+    def _marks(self, paragraphs: Sequence[Paragraph], words: _Words) -> Iterator[tuple[int, str]]:
+        units: Iterable[tuple[str, Sequence[TextSentence]]] = (
+            ((s.text, (s,)) for p in paragraphs for s in p.sentences)
+            if self.scope == "sentence"
+            else ((p.text, p.sentences) for p in paragraphs)
         )
+        reason, fold, limit, firsts = self.reason, words.folded, self.max_words, self._firsts
+        starts, contains, equals = self._folded
+        search = None
+        if contains is not None:
+            search, firsts = contains.search, None  # any text may contain a phrase
+        for text, sentences in units:
+            if firsts is not None:
+                first = text[:1]
+                if not first.isspace() and first.casefold()[:1] not in firsts:
+                    continue
+            folded = fold(text, limit)
+            if folded is not None and (
+                (starts and folded.startswith(starts))
+                or (search is not None and search(folded) is not None)
+                or (equals and folded.rstrip(" .:!") in equals)
+            ):
+                for s in sentences:
+                    yield s.index, reason
 
 
 @attrs.frozen
@@ -506,21 +620,45 @@ class BylineRule:
     openers: tuple[str, ...] = BYLINE_OPENERS
     staff_phrases: tuple[str, ...] = STAFF_PHRASES
     max_words: int = 16
+    _compiled: tuple[tuple[str, ...], re.Pattern[str]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+
+    @_compiled.default
+    def _compile(self) -> tuple[tuple[str, ...], re.Pattern[str]]:
+        return tuple(self.openers), re.compile(_any_of(self.staff_phrases))
 
     def __call__(self, paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, str]]:
         """Yield the sentences to mark."""
+        return self._marks(paragraphs, _Words())
+
+    def _marks(self, paragraphs: Sequence[Paragraph], words: _Words) -> Iterator[tuple[int, str]]:
+        openers, staff = self._compiled
         for p in paragraphs:
-            if not _words(p.text, self.max_words):
+            text = p.text
+            if not words.count(text, self.max_words):
                 continue
-            opened = any(
-                p.text.startswith(o) and p.text[len(o) : len(o) + 1].isupper()
-                for o in self.openers
+            opened = text.startswith(openers) and any(
+                text.startswith(o) and text[len(o) : len(o) + 1].isupper() for o in openers
             )
-            folded = p.text.casefold()
-            if (opened and not _ends_sentence(p.text)) or any(
-                s in folded for s in self.staff_phrases
-            ):
+            if (opened and not _ends_sentence(text)) or staff.search(text.casefold()):
                 yield from ((s.index, "byline") for s in p.sentences)
+
+
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
+def _mostly_lower(head: str) -> bool:
+    """Whether more than half the characters of ``head`` are lower case.
+
+    Counting the ASCII lower-case letters first, in C, settles ordinary
+    prose without calling :meth:`str.islower` on each character.
+    """
+    half = len(head) // 2
+    plain = head.encode("ascii", "ignore")
+    if len(plain) - len(plain.translate(None, _ASCII_LOWER)) > half:
+        return True
+    return sum(map(str.islower, head)) > half
 
 
 @attrs.frozen
@@ -542,11 +680,13 @@ class TeaserRule:
 
     def __call__(self, paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, str]]:
         """Yield the sentences to mark."""
+        return self._marks(paragraphs, _Words())
+
+    def _marks(self, paragraphs: Sequence[Paragraph], words: _Words) -> Iterator[tuple[int, str]]:
         for p in paragraphs:
-            if len(p.text) > self.max_chars or len(p.text.split()) < self.min_words:
+            if len(p.text) > self.max_chars or len(words.all(p.text)) < self.min_words:
                 continue
-            head = p.text[:60]
-            if sum(map(str.islower, head)) > len(head) // 2:
+            if _mostly_lower(p.text[:60]):
                 continue  # mostly lower case from the start: ordinary prose
             upper = sum(map(str.isupper, p.text))
             lower = sum(map(str.islower, p.text))
@@ -575,22 +715,37 @@ class CaptionRule:
     openers: tuple[str, ...] = CAPTION_OPENERS
     max_credit_words: int = 10
     max_heading_words: int = 15
+    _openers: tuple[tuple[str, ...], int] = attrs.field(init=False, repr=False, eq=False)
+
+    @_openers.default
+    def _longest(self) -> tuple[tuple[str, ...], int]:
+        openers = tuple(self.openers)
+        return openers, max(map(len, openers), default=0)
 
     def __call__(self, paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, str]]:
         """Yield the sentences to mark."""
+        return self._marks(paragraphs, _Words())
+
+    def _marks(self, paragraphs: Sequence[Paragraph], words: _Words) -> Iterator[tuple[int, str]]:
+        openers, longest = self._openers
         for i, p in enumerate(paragraphs):
-            credit = self._credit(p)
+            credit = self._credit(p) if p.text.endswith(")") else None
             if credit is not None:
                 yield from (
                     (s.index, "credit" if s.start >= credit else "caption") for s in p.sentences
                 )
                 before, alone = i - 1, credit == p.start
-                if alone and before >= 0 and _words(paragraphs[before].text, 50):
+                if alone and before >= 0 and words.count(paragraphs[before].text, 50):
                     yield from ((s.index, "caption") for s in paragraphs[before].sentences)
                     before -= 1
                 if before >= 0 and self._is_heading(paragraphs[before], periods=not alone):
                     yield from ((s.index, "caption") for s in paragraphs[before].sentences)
-            elif self._opens_caption(p):
+            elif (
+                0 < len(p.sentences) <= 2
+                # an opener is matched by as many leading characters: fold just those
+                and p.sentences[0].text[:longest].casefold().startswith(openers)
+                and words.count(p.text, 60)
+            ):
                 yield from ((s.index, "caption") for s in p.sentences)
 
     def _credit(self, p: Paragraph) -> int | None:
@@ -624,12 +779,6 @@ class CaptionRule:
             return True
         return periods and len(words) <= 12 and not any(c in p.text for c in '"“”')
 
-    def _opens_caption(self, p: Paragraph) -> bool:
-        if not p.sentences or len(p.sentences) > 2 or not _words(p.text, 60):
-            return False
-        first = p.sentences[0].text.casefold()
-        return any(first.startswith(o) for o in self.openers)
-
 
 @attrs.frozen
 class HeadingRule:
@@ -648,18 +797,18 @@ class HeadingRule:
 
     def __call__(self, paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, str]]:
         """Yield the sentences to mark."""
+        return self._marks(paragraphs, _Words())
+
+    def _marks(self, paragraphs: Sequence[Paragraph], words: _Words) -> Iterator[tuple[int, str]]:
         if len(paragraphs) < 2:
             return
         for p in paragraphs:
-            if "\n" in p.text or not _words(p.text, self.max_words):
+            if "\n" in p.text or not words.count(p.text, self.max_words):
                 continue
+            if _ends_sentence(p.text) or p.text.rstrip()[-1] in ":,;-—":
+                continue  # most paragraphs: told before looking for the first letter
             first = next((c for c in p.text if c.isalnum()), "")
-            last = p.text.rstrip()[-1]
-            if (
-                (first.isupper() or first.isdigit())
-                and last not in ":,;-—"
-                and not (_ends_sentence(p.text))
-            ):
+            if first.isupper() or first.isdigit():
                 yield from ((s.index, "heading") for s in p.sentences)
 
 
@@ -682,6 +831,18 @@ CLEANERS: Mapping[str, Cleaner] = {
 
 DEFAULT_CLEANERS: tuple[Cleaner, ...] = tuple(CLEANERS.values())
 """The rules :meth:`Document.from_article` runs by default, in this order."""
+
+
+_RULES = (PhraseRule, BylineRule, TeaserRule, CaptionRule, HeadingRule)
+
+
+def _marks(
+    cleaner: Cleaner, paragraphs: Sequence[Paragraph], words: _Words
+) -> Iterable[tuple[int, str]]:
+    """What ``cleaner`` marks; the built-in rules share the document's words."""
+    if isinstance(cleaner, _RULES) and type(cleaner) in _RULES:  # not a subclass
+        return cleaner._marks(paragraphs, words)
+    return cleaner(paragraphs)
 
 
 def _resolve_cleaners(cleaners: Iterable[str | Cleaner]) -> list[Cleaner]:
@@ -750,8 +911,9 @@ class Document:
         paragraphs = _paragraphs(text, abbreviations)
         count = sum(len(p.sentences) for p in paragraphs)
         reasons: list[str | None] = [None] * count
+        words = _Words()
         for cleaner in _resolve_cleaners(cleaners):
-            for index, reason in cleaner(paragraphs):
+            for index, reason in _marks(cleaner, paragraphs, words):
                 if not 0 <= index < count:
                     raise PluginError(
                         f"cleaner {cleaner!r} marked sentence {index}, "
@@ -760,9 +922,13 @@ class Document:
                 if reasons[index] is None:
                     reasons[index] = reason
         sentences = tuple(
-            s if reasons[s.index] is None else attrs.evolve(s, boilerplate=reasons[s.index])
-            for p in paragraphs
-            for s in p.sentences
+            [
+                s
+                if reasons[s.index] is None
+                else TextSentence(s.index, s.start, s.end, s.text, reasons[s.index], s.paragraph)
+                for p in paragraphs
+                for s in p.sentences
+            ]
         )
         quotations = _Quotes(text, paragraphs, sentences, abbreviations).find()
         return cls(article, sentences, tuple(quotations))
@@ -803,16 +969,13 @@ def _paragraphs(text: str, abbreviations: frozenset[str]) -> tuple[Paragraph, ..
     """The text's paragraphs, each with its sentences, in linear time."""
     blocks: list[list[tuple[int, int]]] = [[]]
     pos = 0
-    while True:
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        if text[pos:end].strip():
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not line.isspace():
             blocks[-1].append((pos, end))
         elif blocks[-1]:
             blocks.append([])
-        if nl < 0:
-            break
-        pos = nl + 1
+        pos = end + 1
     inner = [line for block in blocks for line in block[:-1]]
     ended = sum(_ends_line(text, start, end) for start, end in inner)
     if inner and 2 * ended >= len(inner):  # one paragraph per line
@@ -821,17 +984,36 @@ def _paragraphs(text: str, abbreviations: frozenset[str]) -> tuple[Paragraph, ..
         spans = [(block[0][0], block[-1][1]) for block in blocks if block]
     paragraphs: list[Paragraph] = []
     count = 0
+    # one scan finds the possible breaks of every paragraph: each one starts
+    # on a non-blank character, so inside a paragraph
+    breaks = _BREAK.finditer(text)
+    pending = next(breaks, None)
     for start, end in spans:
         while text[start].isspace():
             start += 1
         while text[end - 1].isspace():
             end -= 1
-        sentences = tuple(
-            TextSentence(count + i, s, e, text[s:e], None, len(paragraphs))
-            for i, (s, e) in enumerate(_split(text, start, end, abbreviations))
-        )
+        inside = []
+        while pending is not None and pending.start() < end:
+            # whitespace inside the paragraph must follow: not its final mark
+            if pending.start() >= start and pending.end(1) < end:
+                inside.append(pending)
+            pending = next(breaks, None)
+        index, whole = len(paragraphs), text[start:end]
+        pieces = _split(text, start, end, inside, abbreviations) if inside else [(start, end)]
+        if len(pieces) == 1:  # a one-sentence paragraph: share its text
+            sentences: tuple[TextSentence, ...] = (
+                TextSentence(count, start, end, whole, None, index),
+            )
+        else:
+            sentences = tuple(
+                [
+                    TextSentence(count + i, s, e, text[s:e], None, index)
+                    for i, (s, e) in enumerate(pieces)
+                ]
+            )
         count += len(sentences)
-        paragraphs.append(Paragraph(len(paragraphs), start, end, text[start:end], sentences))
+        paragraphs.append(Paragraph(index, start, end, whole, sentences))
     return tuple(paragraphs)
 
 
@@ -844,30 +1026,31 @@ def _ends_line(text: str, start: int, end: int) -> bool:
 
 
 def _split(
-    text: str, start: int, end: int, abbreviations: frozenset[str]
+    text: str,
+    start: int,
+    end: int,
+    breaks: Iterable[re.Match[str]],
+    abbreviations: frozenset[str],
 ) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]`` (a paragraph, trimmed)."""
+    """Sentence spans of ``text[start:end]`` (a paragraph, trimmed).
+
+    ``breaks`` are the matches of :data:`_BREAK` inside it.
+    """
     spans: list[tuple[int, int]] = []
     begin = start
-    for match in _TERMINATOR.finditer(text, start, end):
-        stop = match.end()
-        while stop < end and text[stop] in _CLOSING:
-            stop += 1
-        if stop >= end or not text[stop].isspace():
-            continue
-        following = stop
-        while following < end and text[following].isspace():
-            following += 1
+    for match in breaks:
+        following = match.end()
         char = text[following]
         if char.islower() or char in _NOT_A_START:
             continue
+        dot = match.start()
         if (
-            match.group() == "."
-            and stop == match.end()
-            and _is_abbreviation(text, match.start(), begin, abbreviations)
+            text[dot] == "."
+            and text[dot + 1].isspace()  # a lone period, no closing mark
+            and _is_abbreviation(text, dot, begin, abbreviations)
         ):
             continue
-        spans.append((begin, stop))
+        spans.append((begin, match.end(1)))
         begin = following
     spans.append((begin, end))
     return spans
@@ -918,6 +1101,7 @@ class _Quotes:
         self.abbreviations = abbreviations
         self.starts = [s.start for s in sentences]
         self._cache: tuple[int, list[int], list[_Span]] | None = None
+        self._windows: dict[int, int] = {}  # sentence index: characters tokenized alone
         content = [False] * len(paragraphs)
         for sentence in sentences:
             content[sentence.paragraph] |= sentence.boilerplate is None
@@ -929,7 +1113,7 @@ class _Quotes:
                 last = i
 
     def find(self) -> list[Quotation]:
-        found = [q for p in self.paragraphs for q in self._pairs(p)]
+        found = self._pairs()
         last_said: _Span | None = None
         said_in: dict[int, _Span] = {}
         for q in found:
@@ -963,28 +1147,48 @@ class _Quotes:
     def _para_start(self, index: int) -> int | None:
         return self.paragraphs[index].start if index < len(self.paragraphs) else None
 
-    def _pairs(self, p: Paragraph) -> Iterator[_Found]:
+    def _pairs(self) -> list[_Found]:
+        """The quotations of every paragraph, in order.
+
+        One scan of the text finds every quote mark; a quote left open is
+        closed by the end of its paragraph.
+        """
+        found: list[_Found] = []
+        paragraphs = self.paragraphs
+        k, n = 0, len(paragraphs)
         opening: int | None = None
         closers = ""
-        for match in _QUOTE_CHAR.finditer(self.text, p.start, p.end):
-            char, pos = match.group(), match.start()
+        for match in _QUOTE_CHAR.finditer(self.text):
+            pos = match.start()
+            while k < n and paragraphs[k].end <= pos:  # past paragraph k
+                if opening is not None:
+                    self._quote(opening, paragraphs[k].end, False, paragraphs[k].index, found)
+                    opening = None
+                k += 1
+            if k == n or pos < paragraphs[k].start:
+                continue  # between paragraphs: not part of one
+            char = match.group()
             if opening is None:
                 if char in _QUOTE_OPENERS:
                     opening, closers = pos, _QUOTE_OPENERS[char]
             elif char in closers:
-                yield from self._quote(opening, pos, True, p.index)
+                self._quote(opening, pos, True, paragraphs[k].index, found)
                 opening = None
         if opening is not None:
-            yield from self._quote(opening, p.end, False, p.index)
+            self._quote(opening, paragraphs[k].end, False, paragraphs[k].index, found)
+        return found
 
-    def _quote(self, opening: int, close: int, closed: bool, paragraph: int) -> Iterator[_Found]:
+    def _quote(
+        self, opening: int, close: int, closed: bool, paragraph: int, found: list[_Found]
+    ) -> None:
+        text = self.text
         start, end = opening + 1, close
-        while start < end and self.text[start].isspace():
+        while start < end and text[start].isspace():
             start += 1
-        while end > start and self.text[end - 1].isspace():
+        while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            yield _Found(start, end, opening, closed, paragraph)
+            found.append(_Found(start, end, opening, closed, paragraph))
 
     def _sentence(self, offset: int) -> TextSentence:
         return self.sentences[max(0, bisect.bisect_right(self.starts, offset) - 1)]
@@ -1041,7 +1245,7 @@ class _Quotes:
                 found = self._after(following, following.start, following.end, max_lead=6)
                 if found is not None:
                     return found
-        if last.end - after < _WINDOW and len(self.text[q.start : q.end].split()) >= 4:
+        if last.end - after < _WINDOW and len(self.text[q.start : q.end].split(None, 3)) >= 4:
             comma = self.text.rfind(",", after, last.end)
             if comma >= 0:
                 return self._after(last, comma + 1, last.end, max_lead=10)
@@ -1052,8 +1256,26 @@ class _Quotes:
 
         A sentence is tokenized once however many quotations it holds, and
         only the tokens nearest the quotation are looked at, which keeps the
-        search linear in the text.
+        search linear in the text. A short window that cuts no token (the
+        words before a quote, the few after it) is tokenized alone: the
+        tokens are the same, and the quoted words are not tokenized at all.
+        Windows are tokenized alone only until they add up to the sentence's
+        length, so a sentence of many quotations is still tokenized once.
         """
+        if lo >= hi:
+            return []
+        text = self.text
+        spent = self._windows.get(sentence.index, 0) + hi - lo
+        if (
+            sentence.start <= lo <= hi <= sentence.end
+            and hi - lo <= _WINDOW
+            and spent <= sentence.end - sentence.start
+            and (lo == sentence.start or _JOINED.match(text, lo - 1) is None)
+            and (hi == sentence.end or _JOINED.match(text, hi - 1) is None)
+        ):
+            self._windows[sentence.index] = spent
+            window = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+            return window[-_MAX_TOKENS:] if near_end else window[:_MAX_TOKENS]
         if self._cache is None or self._cache[0] != sentence.index:
             spans = [m.span() for m in _TOKEN.finditer(self.text, sentence.start, sentence.end)]
             self._cache = (sentence.index, [a for a, _ in spans], spans)
@@ -1084,7 +1306,11 @@ class _Quotes:
         tokens = self._clause(self._tokens(sentence, lo, hi, near_end=False))
         if tokens and self.text[tokens[0][0]] == ",":
             tokens = tokens[1:]
+        text = self.text
         for i in range(min(len(tokens), max_lead + 1)):
+            s, e = tokens[i]
+            if text[s:e].rstrip(".").casefold() not in SPEECH_VERBS:
+                continue  # most words, told without a call
             verb = self._verb(tokens, i)
             if verb is None:
                 continue
@@ -1098,8 +1324,9 @@ class _Quotes:
 
     def _clause(self, tokens: list[_Span]) -> list[_Span]:
         """The tokens up to the end of the clause they open."""
+        text = self.text
         for i, (s, e) in enumerate(tokens):
-            token = self.text[s:e]
+            token = text[s:e]
             if token in _CLAUSE_BREAKS or token in ".!?":
                 return tokens[:i]
             if token.endswith(".") and len(token) > 1 and not self._abbreviation(token):
@@ -1112,9 +1339,11 @@ class _Quotes:
     def _before(self, sentence: TextSentence, lo: int, hi: int) -> tuple[_Span, str] | None:
         """An attribution before a quote, in its sentence: "X says the ..."."""
         tokens = self._tokens(sentence, lo, hi, near_end=True)
+        text = self.text
         inside, marks = False, 0
         for i in range(len(tokens) - 1, -1, -1):
-            token = self.text[tokens[i][0] : tokens[i][1]]
+            s, e = tokens[i]
+            token = text[s:e]
             if token in _QUOTE_MARKS:
                 marks += 1
                 if marks > 2:  # look past one earlier quotation, not more
@@ -1125,6 +1354,8 @@ class _Quotes:
                 if not inside and token != ":":
                     return None
                 continue
+            if token.rstrip(".").casefold() not in SPEECH_VERBS:
+                continue  # most words, told without a call
             verb = self._verb(tokens, i)
             if verb is None:
                 continue
@@ -1146,9 +1377,10 @@ class _Quotes:
         self, tokens: Sequence[_Span], *, verb_first: bool, sentence_start: int
     ) -> _Span | None:
         """The speaker in a phrase: a name if it has one, else a short description."""
+        text = self.text
         parts: list[list[_Span]] = [[]]
         for token in tokens:
-            if self.text[token[0] : token[1]] == ",":
+            if text[token[0] : token[1]] == ",":
                 parts.append([])
             else:
                 parts[-1].append(token)
