@@ -57,6 +57,7 @@ from .._temporal import DateMention
 from .._vocab import ChargeStatus, EntityKind, Modality, Plea, SentenceKind, SubjectKind
 from ._analysis import Analysis
 from ._context import article_titles, in_quotation, modality_at, modality_of, reported_in
+from ._cues import Cued, fold, holds
 from ._lexicon import Lexicon
 from ._names import NameMention
 
@@ -88,99 +89,12 @@ No news sentence names more; the bound keeps the claims of a sentence, each of
 which quotes (and hashes) the sentence, linear in its length on hostile text.
 """
 
-_UNFOLDABLE = ("\u0130", "\u0131", "\u017f")
-"""The capital dotted I, the dotless i and the long s: see :func:`_fold`."""
-
-
-def _fold(text: str) -> str | None:
-    """``text`` in lower case, for the case-sensitive twins of :class:`_Rx`; None if unsafe.
-
-    A case-sensitive pattern of lower-case words finds in ``text.lower()``
-    just what its IGNORECASE form finds in ``text``, at the same offsets:
-    ``str.lower`` maps each character to one, keeps word characters and
-    spaces, and a letter matches a lower-case one exactly when it lowers to
-    it. Three letters break this (the dotted capital I lowers to two
-    characters; the dotless i and the long s match "i" and "s" without
-    lowering to them); with one of them, callers search ``text`` itself.
-    """
-    if text.isascii() or not _holds(text, _UNFOLDABLE):
-        return text.lower()
-    return None
-
-
-def _holds(text: str, parts: Iterable[str]) -> bool:
-    """Whether any of ``parts`` is in ``text``."""
-    for part in parts:  # noqa: SIM110 - a third faster than any() over a generator
-        if part in text:
-            return True
-    return False
-
-
-class _Rx:
-    """An IGNORECASE pattern of lower-case words, with a faster twin for folded text.
-
-    Python's ``re`` finds no literal to skip to in a case-insensitive
-    alternation, so it tries every branch at every character; the
-    case-sensitive twin, searched in the text :func:`_fold` gives, compares
-    literals directly. ``cues`` are substrings one of which every match
-    holds: a folded text without any is not scanned at all.
-    """
-
-    __slots__ = ("cues", "folded", "pattern")
-
-    def __init__(self, pattern: str, cues: tuple[str, ...] = ()) -> None:
-        words = re.sub(r"\\.", "", pattern)  # escapes aside ("\\b", "\\s")
-        if words != words.lower() or any(c != c.lower() for c in cues):
-            raise ValueError(f"a folded twin needs lower-case words: {pattern!r}")
-        self.pattern = re.compile(pattern, re.IGNORECASE)
-        self.folded = re.compile(pattern)
-        self.cues = cues
-
-    def search(self, text: str, low: str | None, pos: int = 0) -> re.Match[str] | None:
-        """The first match in ``text`` from ``pos``; ``low`` is ``_fold(text)``.
-
-        A match from the folded text has the offsets of one in ``text``; its
-        groups are lower-cased, so callers read what was written from ``text``.
-        """
-        if low is None:
-            return self.pattern.search(text, pos)
-        if self.cues and not _holds(low, self.cues):
-            return None
-        return self.folded.search(low, pos)
-
-    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
-        """Every match in ``text``, as :meth:`search` finds them."""
-        if low is None:
-            return self.pattern.finditer(text)
-        if self.cues and not _holds(low, self.cues):
-            return iter(())
-        return self.folded.finditer(low)
-
-    def blank(self, text: str, low: str | None) -> tuple[str, str | None]:
-        """``text`` and ``low`` with every match blanked out by spaces."""
-        spans = [m.span() for m in self.finditer(text, low)]
-        if not spans:
-            return text, low
-        return _blanked(text, spans), None if low is None else _blanked(low, spans)
-
-
-def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with each of the (ordered, disjoint) spans replaced by as many spaces."""
-    parts = []
-    last = 0
-    for a, b in spans:
-        parts += [text[last:a], " " * (b - a)]
-        last = b
-    parts.append(text[last:])
-    return "".join(parts)
-
-
-_CHARGE_CUE = _Rx(
+_CHARGE_CUE = Cued(
     r"\b(?:charges?|charged|counts?|indict\w*|convict\w*|pleaded|plea|acquit\w*|"
     r"prosecut\w*|accused|faces?|facing|faced|enhancements?|case|sentenc\w*|fined|probation|"
     r"arrest\w*)\b"
 )
-_VERB = _Rx(
+_VERB = Cued(
     r"\b(?:charged|overcharged|indicted|faces|faced|facing|face|pleaded|pleads|pled|pleading|"
     r"convicted|sentenced|accused|arrested|acquitted|pursuing|found|received|receives|"
     r"ordered|admitted|cleared|entered|fined|denied)\b"
@@ -234,34 +148,36 @@ _POSSESSED = re.compile(
     re.IGNORECASE,
 )
 
-_DISMISSED = _Rx(
+_DISMISSED = Cued(
     r"\b(?:dismiss(?:ed|es|ing)?|dropp(?:ed|ing)|drops?|withdr(?:awn|ew|aw|awing)|tossed|"
     r"thrown\s+out|vacated|removed|removing|quashed)\b",
     cues=("dismiss", "drop", "withdr", "tossed", "thrown", "vacated", "remov", "quashed"),
 )
 # "found guilty", "found Roe guilty" (a bounded run of words, none of them "not")
-_CONVICTED = _Rx(
+_CONVICTED = Cued(
     r"\b(?:convicted|conviction|found\s+(?:(?!not\b)[\w'’.\-]+\s+){0,4}?"
     r"guilty)\b",
     cues=("convict", "guilty"),
 )
-_ACQUITTED = _Rx(
+_ACQUITTED = Cued(
     r"\b(?:acquitted|acquittal|found\s+(?:[\w'’.\-]+\s+){0,4}?not\s+guilty)\b",
     cues=("acquit", "guilty"),
 )
-_PENDING = _Rx(
+_PENDING = Cued(
     r"\b(?:still\s+(?:faces|facing|face|charged)|remains?\s+charged|"
     r"is\s+still\s+charged)\b",
     cues=("still", "remain"),
 )
-_DOWNGRADED = _Rx(r"\b(?:downgrad\w+|reduced)\b", cues=("downgrad", "reduced"))
-_CIVIL = _Rx(r"\b(?:civil|lawsuits?|suits?|sued|suing)\b", cues=("civil", "suit", "sued", "suing"))
+_DOWNGRADED = Cued(r"\b(?:downgrad\w+|reduced)\b", cues=("downgrad", "reduced"))
+_CIVIL = Cued(
+    r"\b(?:civil|lawsuits?|suits?|sued|suing)\b", cues=("civil", "suit", "sued", "suing")
+)
 _CRIMINAL = re.compile(r"\bcharge|\bcounts?\b|\bindict")
 """What makes a sentence that speaks of a lawsuit a criminal one too (read casefolded)."""
 _DOWNGRADE = re.compile(r"\bdowngrad")
 """A downgrade, which is no dismissal (read casefolded)."""
 _PRONOUN = re.compile(r"^\s*(?:Both|They|He|She)\b|\bagainst\s+(?:him|her|them)\b")
-_MOTION = _Rx(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", cues=("motion",))
+_MOTION = Cued(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", cues=("motion",))
 _HEDGES = (
     "whether",
     "unclear",
@@ -281,7 +197,7 @@ _HEDGES = (
     "resurrect",
     "no longer facing",
 )
-_FILED = _Rx(
+_FILED = Cued(
     r"\b(?:was|were|been|is|are|being|get|got)\s+(?:formally\s+|also\s+)?"
     r"(?:charged|indicted)\b|\b(?:charged|indicted)\s+(?:[\w.'’\-]+\s+){1,6}?with\b",
     cues=("charged", "indicted"),
@@ -291,19 +207,19 @@ _COUNTS = re.compile(
     r"(?:[a-z\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_PLEA = _Rx(
+_PLEA = Cued(
     r"\b(?:pleaded|pleads|pled|plead)\s+(not\s+guilty|no\s+contest|guilty|"
     r"innocent)|\bpleas?\s+of\s+(not\s+guilty|no\s+contest|guilty)",
     cues=("plea", "pled"),
 )
-_PREJUDICE = _Rx(r"\b(with|without)\s+prejudice\b", cues=("prejudice",))
+_PREJUDICE = Cued(r"\b(with|without)\s+prejudice\b", cues=("prejudice",))
 _MINIMUM = re.compile(r"\bminimum\b", re.IGNORECASE)
 _MAXIMUM = re.compile(r"\b(?:maximum|up\s+to)\b", re.IGNORECASE)
-_SENTENCE = _Rx(
+_SENTENCE = Cued(
     r"\bsentenced?\b|\bprobation\b|\bin\s+prison\b|\bfine[ds]?\b",
     cues=("sentence", "probation", "prison", "fine"),
 )
-_SENTENCED = _Rx(r"\b(?:sentenced|fined|ordered)\b", cues=("sentenced", "fined", "ordered"))
+_SENTENCED = Cued(r"\b(?:sentenced|fined|ordered)\b", cues=("sentenced", "fined", "ordered"))
 _FINE_AFTER = re.compile(r"\s*(?:in\s+)?fines?\b", re.IGNORECASE)
 _FINED_BEFORE = re.compile(r"\bfined\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _SUSPENDED = re.compile(r"\bsuspended\b", re.IGNORECASE)
@@ -320,7 +236,7 @@ _GAP_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:charged|indicted|"
     r"accused|convicted)\s+)?(?:with|of)\s"
 )
-_ALSO_CHARGED = _Rx(r"\balso\s+(?:been\s+)?(?:charged|indicted)\b", cues=("also",))
+_ALSO_CHARGED = Cued(r"\balso\s+(?:been\s+)?(?:charged|indicted)\b", cues=("also",))
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:and|but|after|before|when|while|which|who|that|"
     r"since|because|until)\b",
@@ -396,7 +312,7 @@ def _trie(forms: Sequence[str]) -> str:
 class _OffenseTable:
     """The pattern finding the surface forms, and each normalized form's offense.
 
-    ``folded`` is the pattern's case-sensitive twin for :func:`_fold` text,
+    ``folded`` is the pattern's case-sensitive twin for :func:`~._cues.fold` text,
     when every form is ASCII (a casefolded form of other letters may hold
     capitals, "ᏸ" folds to "Ᏸ", which lower-cased text never does).
     """
@@ -406,7 +322,7 @@ class _OffenseTable:
     by_norm: dict[str, str]
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
-        """The surface forms in ``text`` (``low`` is ``_fold(text)``), as matches of spans."""
+        """The surface forms in ``text`` (``low`` is ``fold(text)``), as matches of spans."""
         if self.folded is None or low is None:
             return self.pattern.finditer(text)
         return self.folded.finditer(low)
@@ -443,11 +359,11 @@ def _table_of(lexicon: Lexicon) -> _OffenseTable:
 
 def find_offenses(text: str, offset: int, lexicon: Lexicon) -> list[Offense]:
     """Offenses of the lexicon in ``text`` (whose first character is at ``offset``)."""
-    return _offenses(text, _fold(text), offset, lexicon)
+    return _offenses(text, fold(text), offset, lexicon)
 
 
 def _offenses(text: str, low: str | None, offset: int, lexicon: Lexicon) -> list[Offense]:
-    """:func:`find_offenses`, given ``low = _fold(text)``."""
+    """:func:`find_offenses`, given ``low = fold(text)``."""
     table = _table_of(lexicon)
     by_norm = table.by_norm
     out = []
@@ -504,7 +420,7 @@ def article_defendants(analysis: Analysis) -> list[str]:
         excluded = _excluded(analysis)
         names: dict[str, None] = {}
         for s in analysis.sentences:
-            if _CHARGE_CUE.search(s.text, _fold(s.text)):
+            if _CHARGE_CUE.search(s.text, fold(s.text)):
                 for m in sentence_defendants(analysis, s, excluded):
                     names.setdefault(m.name, None)
         return list(names)
@@ -536,9 +452,9 @@ def _sentence_defendants(
     ]
     if not people:
         return []
-    low = _fold(sentence.text)
+    low = fold(sentence.text)
     # a charging verb or "found" for _is_object to find before a name
-    objects = low is None or _holds(low, _OBJECT_CUES)
+    objects = low is None or holds(low, _OBJECT_CUES)
     chosen: list[NameMention] = []
     for i, m in enumerate(people):
         before = text[max(sentence.start, m.start - 50) : m.start]
@@ -785,7 +701,7 @@ class ChargesExtractor:
         for s in analysis.sentences:
             if in_quotation(analysis, s.start) and in_quotation(analysis, s.end - 1):
                 continue
-            low = _fold(s.text)
+            low = fold(s.text)
             offenses = [
                 o
                 for o in _offenses(s.text, low, s.start, lex)
@@ -845,7 +761,7 @@ class ChargesExtractor:
         text = analysis.text
         lowered = s.text.casefold()
         dates = analysis.dates_in(s.start, s.end)
-        hedged = _holds(lowered, _HEDGES)
+        hedged = holds(lowered, _HEDGES)
         enhancement = "enhancement" in lowered
         first_filed = None if hedged or "again" in lowered else _FILED.search(s.text, low)
         also = bool(_ALSO_CHARGED.search(s.text, low))
@@ -1062,7 +978,7 @@ class ChargesExtractor:
             return []
         lex = analysis.lexicon
         lowered = s.text.casefold()
-        if _holds(lowered, _NOT_IMPOSED):
+        if holds(lowered, _NOT_IMPOSED):
             return []
         text = analysis.text
         kinds = _kinds_of(lex)

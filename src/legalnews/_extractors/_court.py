@@ -33,11 +33,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar
-
-import attrs
 
 from .._amounts import MoneyMention
 from .._claims import EntityRef, SourceClaim, Subject, Transition
@@ -63,6 +61,7 @@ from ._charges import (
     sentence_defendants,
 )
 from ._context import in_quotation
+from ._cues import Cued, fold, holds
 from ._lexicon import Lexicon
 from ._names import NameMention
 
@@ -137,49 +136,11 @@ _VERDICT = re.compile(
 _COURT_CONTEXT = re.compile(r"\b(?:in|before|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _foldable(text: str) -> bool:
-    """Whether a case-insensitive match in ``text`` is a substring of its casefolded text.
-
-    ``re.IGNORECASE`` matches "ſ" and "K" (Kelvin) as "s" and "k", which casefold
-    to those letters, but also "ı" and "İ" as "i", which casefold to something
-    else: only a text without them lets a rule's stems rule it out.
-    """
-    return "\u0130" not in text and "\u0131" not in text
-
-
-def _holds(lowered: str, stems: Iterable[str]) -> bool:
-    """Whether ``lowered`` holds one of ``stems``: a loop, cheaper than ``any`` of a generator."""
-    for stem in stems:
-        if stem in lowered:
-            break
-    else:
-        return False
-    return True
-
-
-@attrs.frozen
-class _Cued:
-    """A case-insensitive rule and stems (casefolded) one of which each of its matches holds.
-
-    A stem is looked for in the casefolded sentence much faster than the rule
-    is searched, and most sentences hold none: those are not searched at all.
-    """
-
-    pattern: re.Pattern[str]
-    stems: tuple[str, ...]
-
-    def search(self, text: str, lowered: str, foldable: bool) -> re.Match[str] | None:
-        """``pattern.search(text)``; ``lowered`` is ``text.casefold()``."""
-        if foldable and not _holds(lowered, self.stems):
-            return None
-        return self.pattern.search(text)
-
-
-_CHARGE_CUE = _Cued(
+_CHARGE_CUE = Cued(
     _CHARGE_WORDS,
     ("charge", "count", "indict", "convict", "pleaded", "prosecut", "face", "facing"),
 )
-_INCIDENT_CUE = _Cued(
+_INCIDENT_CUE = Cued(
     _INCIDENT,
     (
         "shoot",
@@ -198,13 +159,13 @@ _INCIDENT_CUE = _Cued(
         "murder",
     ),
 )
-_LAWSUIT_CUE = _Cued(_LAWSUIT, ("suit", "sued", "suing", "complaint"))
-_SETTLEMENT_CUE = _Cued(_SETTLEMENT, ("settle", "fine", "agreed", "plea", "deferred"))
-_CANCELLED_CUE = _Cued(_CANCELLED, ("cancel", "called", "vacated", "scrapped"))
-_MOVED_CUE = _Cued(
+_LAWSUIT_CUE = Cued(_LAWSUIT, ("suit", "sued", "suing", "complaint"))
+_SETTLEMENT_CUE = Cued(_SETTLEMENT, ("settle", "fine", "agreed", "plea", "deferred"))
+_CANCELLED_CUE = Cued(_CANCELLED, ("cancel", "called", "vacated", "scrapped"))
+_MOVED_CUE = Cued(
     _MOVED, ("move", "moving", "reschedul", "postpone", "push", "delay", "continued")
 )
-_SCHEDULED_CUE = _Cued(
+_SCHEDULED_CUE = Cued(
     _SCHEDULED, ("scheduled", "set", "slated", "upcoming", "will", "is", "are", "expected")
 )
 
@@ -353,14 +314,14 @@ def _nearest(
     return min(found, key=lambda f: f[0]) if found else None
 
 
-_EVENTS: tuple[tuple[_Cued, EventType], ...] = (
+_EVENTS: tuple[tuple[Cued, EventType], ...] = (
     (
-        _Cued(_AMENDED, ("downgrad", "upgrad", "reduc", "amend", "add", "supersed")),
+        Cued(_AMENDED, ("downgrad", "upgrad", "reduc", "amend", "add", "supersed")),
         EventType.AMENDMENT,
     ),
-    (_Cued(_ARREST, ("arrested", "custody", "booked")), EventType.ARREST),
-    (_Cued(_PLEADED, ("pleaded", "pleads", "pled")), EventType.PLEA),
-    (_Cued(_VERDICT, ("jury", "juror", "guilty", "acquitted", "verdict")), EventType.VERDICT),
+    (Cued(_ARREST, ("arrested", "custody", "booked")), EventType.ARREST),
+    (Cued(_PLEADED, ("pleaded", "pleads", "pled")), EventType.PLEA),
+    (Cued(_VERDICT, ("jury", "juror", "guilty", "acquitted", "verdict")), EventType.VERDICT),
 )
 """The dated events of a defendant; a lawsuit ("filed a lawsuit") is dated through its
 proceeding instead."""
@@ -404,7 +365,6 @@ class CourtExtractor:
         excluded = _excluded(analysis)
         published = analysis.document.article.source.published
         lex = analysis.lexicon
-        foldable = _foldable(analysis.text)
         quoted = bool(analysis.document.quotations)
         # a sentence the pattern of hearing kinds matches holds one of the words
         hearings, hearing_words = _phrases(tuple(lex.hearing_kinds))
@@ -413,26 +373,30 @@ class CourtExtractor:
         # charge cues need no search.
         sentences = analysis.sentences
         read: list[
-            tuple[Sentence, str, Sequence[NameMention], list[NameMention], list[NameMention]]
+            tuple[
+                Sentence,
+                str,
+                str | None,
+                Sequence[NameMention],
+                list[NameMention],
+                list[NameMention],
+            ]
         ] = []
         for s, names in zip(sentences, _by_sentence(analysis.names, sentences), strict=True):
-            lowered = s.text.casefold()
+            lowered, low = s.text.casefold(), fold(s.text)
             people = [m for m in names if m.kind is EntityKind.PERSON and m.name not in excluded]
             here = (
                 sentence_defendants(analysis, s, excluded)
                 if people
-                and (
-                    _CHARGE_CUE.search(s.text, lowered, foldable)
-                    or find_offenses(s.text, s.start, lex)
-                )
+                and (_CHARGE_CUE.search(s.text, low) or find_offenses(s.text, s.start, lex))
                 else []
             )
-            read.append((s, lowered, names, people, here))
+            read.append((s, lowered, low, names, people, here))
         defendants = {m.name for *_, found in read for m in found}
         current: list[NameMention] = []
         dated = _by_sentence(analysis.dates, sentences)
         priced = _by_sentence(analysis.money, sentences)
-        for (s, lowered, names, people, here), dates, money in zip(
+        for (s, lowered, low, names, people, here), dates, money in zip(
             read, dated, priced, strict=True
         ):
             if quoted and in_quotation(analysis, s.start) and in_quotation(analysis, s.end - 1):
@@ -448,8 +412,8 @@ class CourtExtractor:
             if here or mentioned:
                 current = here or mentioned[-1:]
             # the cheap tests first: a rule whose words or mentions a sentence lacks is skipped
-            lawsuit = _LAWSUIT_CUE.search(s.text, lowered, foldable) is not None
-            settled = _SETTLEMENT_CUE.search(s.text, lowered, foldable) if money else None
+            lawsuit = _LAWSUIT_CUE.search(s.text, low) is not None
+            settled = _SETTLEMENT_CUE.search(s.text, low) if money else None
             parties = (
                 [
                     m
@@ -463,7 +427,7 @@ class CourtExtractor:
             )
             sued, suing = self._civil(analysis, s, parties) if lawsuit else ([], [])
             # a court name holds a court word, and a sentence with none names no court
-            if _holds(lowered, lex.court_words):
+            if holds(lowered, lex.court_words):
                 if sued and not here:
                     # "A sued Roe in Marin County Superior Court": the lawsuit's court
                     yield from self._court(analysis, once, s, sued, ProceedingKind.CIVIL)
@@ -475,15 +439,15 @@ class CourtExtractor:
                 yield from self._settlement(analysis, once, s, dates, parties, settled, money)
             if not dates:
                 continue  # every rule below dates its event
-            if _INCIDENT_CUE.search(s.text, lowered, foldable):
+            if _INCIDENT_CUE.search(s.text, low):
                 yield from self._incident(analysis, once, s, dates, people)
-            if _holds(lowered, hearing_words):
+            if holds(lowered, hearing_words):
                 yield from self._hearings(
-                    analysis, once, s, lowered, foldable, hearings, dates, owners, published
+                    analysis, once, s, lowered, low, hearings, dates, owners, published
                 )
             if here or current:
                 yield from self._other_events(
-                    analysis, once, s, lowered, foldable, dates, here or current
+                    analysis, once, s, lowered, low, dates, here or current
                 )
 
     # -- proceedings ----------------------------------------------------------------
@@ -696,7 +660,7 @@ class CourtExtractor:
         once: Once,
         s: Sentence,
         lowered: str,
-        foldable: bool,
+        low: str | None,
         hearings: re.Pattern[str],
         dates: Sequence[DateMention],
         owners: list[NameMention],
@@ -736,11 +700,9 @@ class CourtExtractor:
         ]
         anchors = possessor or owners
         first, last = near.value.interval()
-        if _CANCELLED_CUE.search(s.text, lowered, foldable):
+        if _CANCELLED_CUE.search(s.text, low):
             status = EventStatus.CANCELLED
-        elif _MOVED_CUE.search(s.text, lowered, foldable) or _SCHEDULED_CUE.search(
-            s.text, lowered, foldable
-        ):
+        elif _MOVED_CUE.search(s.text, low) or _SCHEDULED_CUE.search(s.text, low):
             status = EventStatus.SCHEDULED
         elif published is not None and (
             last < published or (first == published and "during" in lowered)
@@ -761,14 +723,14 @@ class CourtExtractor:
         once: Once,
         s: Sentence,
         lowered: str,
-        foldable: bool,
+        low: str | None,
         dates: Sequence[DateMention],
         defendants: list[NameMention],
     ) -> Iterator[SourceClaim]:
         """Amendments, arrests, pleas and verdicts of the defendants, by the date nearest."""
         refs: list[EntityRef] = []
         for cue, etype in _EVENTS:
-            m = cue.search(s.text, lowered, foldable)
+            m = cue.search(s.text, low)
             if m is None:
                 continue
             near = _date_near(dates, s.start + m.start(), s.start + m.end(), reach=50)

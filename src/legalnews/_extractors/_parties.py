@@ -40,6 +40,7 @@ from .._vocab import EntityKind, Modality, RoleKind, SubjectKind
 from ._analysis import Analysis
 from ._charges import article_defendants
 from ._context import Title, in_quotation, titled_mentions
+from ._cues import Cued, fold
 from ._lexicon import Lexicon
 from ._names import NameMention
 
@@ -384,19 +385,6 @@ def _spoken(analysis: Analysis) -> set[int]:
     return out
 
 
-_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
-"""The letters outside ASCII that ``re.IGNORECASE`` matches with ASCII ones ("ſ" with "s")."""
-
-
-def _folds_plainly(text: str) -> bool:
-    """Whether an ASCII word ``re.IGNORECASE`` finds in ``text`` is in ``text.casefold()``.
-
-    True unless ``text`` holds a letter the regex engine alone equates with an
-    ASCII one (dotted capital I, dotless i, long s, Kelvin sign).
-    """
-    return text.isascii() or not any(c in text for c in _FOLD_TRAPS)
-
-
 def _victims(
     analysis: Analysis, sentence: Sentence, people: list[NameMention]
 ) -> Iterator[NameMention]:
@@ -641,7 +629,7 @@ def _first_person(mentions: Sequence[NameMention]) -> int:
 _SUED_BY = re.compile(r"\b(?:brought|filed)\s+by\s+(?:[\"“”'a-z\s]{0,40})$")
 
 
-_SUIT = re.compile(r"\b(?:lawsuits?|suits?|complaint)\b", re.IGNORECASE)
+_SUIT = Cued(r"\b(?:lawsuits?|suits?|complaint)\b", cues=("suit", "complaint"))
 
 
 def _plaintiffs(
@@ -650,10 +638,7 @@ def _plaintiffs(
     """People who sue in a sentence: "a lawsuit brought by A" (``lowered``: casefolded)."""
     if "brought" not in lowered and "filed" not in lowered:
         return []  # no "brought by" nor "filed by" to read
-    if "sued" not in sentence.text and (
-        ("suit" not in lowered and "complaint" not in lowered and _folds_plainly(sentence.text))
-        or not _SUIT.search(sentence.text)
-    ):
+    if "sued" not in sentence.text and not _SUIT.search(sentence.text, fold(sentence.text)):
         return []
     out = []
     for m in people:
