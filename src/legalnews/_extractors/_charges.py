@@ -63,25 +63,6 @@ from ._names import NameMention
 
 __all__ = ["ChargesExtractor", "Offense", "find_offenses", "sentence_defendants"]
 
-_NON_DEFENDANT_HEADS = frozenset(
-    {
-        "prosecutor",
-        "attorney",
-        "lawyer",
-        "judge",
-        "counsel",
-        "expert",
-        "analyst",
-        "professor",
-        "defender",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "reporter",
-        "journalist",
-    }
-)
-
 MAX_PARTIES = 20
 """The most parties (defendants, participants) one sentence is read to name.
 
@@ -178,25 +159,6 @@ _DOWNGRADE = re.compile(r"\bdowngrad")
 """A downgrade, which is no dismissal (read casefolded)."""
 _PRONOUN = re.compile(r"^\s*(?:Both|They|He|She)\b|\bagainst\s+(?:him|her|them)\b")
 _MOTION = Cued(r"\bmotions?\s+to\s+(?:dismiss|drop)\b", cues=("motion",))
-_HEDGES = (
-    "whether",
-    "unclear",
-    "not clear",
-    "unlikely",
-    "likely",
-    "possible",
-    "possibly",
-    "could potentially",
-    "new charges",
-    "if found",
-    "if convicted",
-    "in theory",
-    "would have",
-    "refile",
-    "refiled",
-    "resurrect",
-    "no longer facing",
-)
 _FILED = Cued(
     r"\b(?:was|were|been|is|are|being|get|got)\s+(?:formally\s+|also\s+)?"
     r"(?:charged|indicted)\b|\b(?:charged|indicted)\s+(?:[\w.'’\-]+\s+){1,6}?with\b",
@@ -242,20 +204,6 @@ _CLAUSE_BREAK = re.compile(
     r"since|because|until)\b",
     re.IGNORECASE,
 )
-
-_NOT_IMPOSED = (
-    "if found",
-    "if convicted",
-    "could",
-    "would",
-    "faces up",
-    "facing up",
-    "carried",
-    "carries",
-    "maximum",
-    "minimum",
-)
-"""Words of a sentence that speaks of a possible punishment, not one imposed."""
 
 _PLEAS = {
     "not guilty": Plea.NOT_GUILTY,
@@ -407,7 +355,7 @@ def _excluded(analysis: Analysis) -> set[str]:
         return {
             name
             for name, titles in article_titles(analysis).items()
-            if any(t.text.split()[-1] in _NON_DEFENDANT_HEADS for t in titles)
+            if any(t.text.split()[-1] in analysis.lexicon.non_defendant_heads for t in titles)
         }
 
     return analysis.memo("charges:excluded", compute)
@@ -761,7 +709,7 @@ class ChargesExtractor:
         text = analysis.text
         lowered = s.text.casefold()
         dates = analysis.dates_in(s.start, s.end)
-        hedged = holds(lowered, _HEDGES)
+        hedged = holds(lowered, lex.hedge_cues)
         enhancement = "enhancement" in lowered
         first_filed = None if hedged or "again" in lowered else _FILED.search(s.text, low)
         also = bool(_ALSO_CHARGED.search(s.text, low))
@@ -978,7 +926,7 @@ class ChargesExtractor:
             return []
         lex = analysis.lexicon
         lowered = s.text.casefold()
-        if holds(lowered, _NOT_IMPOSED):
+        if holds(lowered, lex.possible_penalty_cues):
             return []
         text = analysis.text
         kinds = _kinds_of(lex)

@@ -424,40 +424,6 @@ def _descriptions_in(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
-_CENTRAL_HEADS = frozenset(
-    {
-        "actor",
-        "actress",
-        "singer",
-        "rapper",
-        "star",
-        "comedian",
-        "musician",
-        "athlete",
-        "player",
-        "executive",
-        "founder",
-        "celebrity",
-    }
-)
-"""Descriptions news uses for the central figure of a story ("the actor")."""
-_COMPANY_HEADS = frozenset(
-    {
-        "company",
-        "studio",
-        "firm",
-        "production",
-        "producer",
-        "business",
-        "corporation",
-        "bank",
-        "network",
-        "agency",
-        "employer",
-    }
-)
-
-
 def descriptions(analysis: Analysis) -> list[NameMention]:
     """Mentions by description: "the actor" is the one actor the article names.
 
@@ -475,7 +441,7 @@ def descriptions(analysis: Analysis) -> list[NameMention]:
     if orgs:
         counts: dict[str, int] = defaultdict(int)
         for o in orgs:
-            if o.name.split()[-1].casefold() in _COMPANY_WORDS:
+            if o.name.split()[-1].casefold() in analysis.lexicon.company_words:
                 counts[o.name] += 1
         if counts:
             company = max(sorted(counts), key=lambda n: counts[n])
@@ -491,7 +457,7 @@ def descriptions(analysis: Analysis) -> list[NameMention]:
             elif (
                 head in analysis.lexicon.title_heads
                 and head not in heads
-                and (m.group(1) or head in _CENTRAL_HEADS)
+                and (m.group(1) or head in analysis.lexicon.central_heads)
             ):
                 # "the 65-year-old actor", untitled elsewhere: the article's main person
                 if not main:
@@ -499,33 +465,12 @@ def descriptions(analysis: Analysis) -> list[NameMention]:
                 if main[0] is not None:
                     out.append(NameMention(start, end, m.group(), EntityKind.PERSON, main[0]))
             elif (
-                head in _COMPANY_HEADS
+                head in analysis.lexicon.company_heads
                 and company is not None
                 and (head != "production" or m.group(2) == "")
             ):
                 out.append(NameMention(start, end, m.group(), EntityKind.ORGANIZATION, company))
     return out
-
-
-_COMPANY_WORDS = frozenset(
-    {
-        "productions",
-        "pictures",
-        "studios",
-        "films",
-        "inc",
-        "llc",
-        "corp",
-        "corporation",
-        "company",
-        "co",
-        "group",
-        "holdings",
-        "entertainment",
-        "media",
-        "ltd",
-    }
-)
 
 
 def _most_mentioned(analysis: Analysis) -> str | None:

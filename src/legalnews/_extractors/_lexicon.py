@@ -986,6 +986,141 @@ _NEGATION_CUES: tuple[str, ...] = (
 """Words that deny the verb right after them ("were not dismissed", "declined to drop")."""
 
 
+_NON_DEFENDANT_HEADS = frozenset(
+    {
+        "prosecutor",
+        "attorney",
+        "lawyer",
+        "judge",
+        "counsel",
+        "expert",
+        "analyst",
+        "professor",
+        "defender",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "reporter",
+        "journalist",
+    }
+)
+"""Title heads of people who speak of a case, never its defendants."""
+_HEDGE_CUES: tuple[str, ...] = (
+    "whether",
+    "unclear",
+    "not clear",
+    "unlikely",
+    "likely",
+    "possible",
+    "possibly",
+    "could potentially",
+    "new charges",
+    "if found",
+    "if convicted",
+    "in theory",
+    "would have",
+    "refile",
+    "refiled",
+    "resurrect",
+    "no longer facing",
+)
+"""Words of a sentence that muses about charges rather than reporting what happened to them."""
+_POSSIBLE_PENALTY_CUES: tuple[str, ...] = (
+    "if found",
+    "if convicted",
+    "could",
+    "would",
+    "faces up",
+    "facing up",
+    "carried",
+    "carries",
+    "maximum",
+    "minimum",
+)
+"""Words of a sentence that speaks of a possible punishment, not one imposed."""
+_CENTRAL_HEADS = frozenset(
+    {
+        "actor",
+        "actress",
+        "singer",
+        "rapper",
+        "star",
+        "comedian",
+        "musician",
+        "athlete",
+        "player",
+        "executive",
+        "founder",
+        "celebrity",
+    }
+)
+"""Descriptions news uses for the central figure of a story ("the actor")."""
+_COMPANY_HEADS = frozenset(
+    {
+        "company",
+        "studio",
+        "firm",
+        "production",
+        "producer",
+        "business",
+        "corporation",
+        "bank",
+        "network",
+        "agency",
+        "employer",
+    }
+)
+"""Descriptions of the article's company ("the studio")."""
+_COMPANY_WORDS = frozenset(
+    {
+        "productions",
+        "pictures",
+        "studios",
+        "films",
+        "inc",
+        "llc",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "group",
+        "holdings",
+        "entertainment",
+        "media",
+        "ltd",
+    }
+)
+"""Last words of an organization's name that make it a company ("Acme Pictures")."""
+_SPEECH_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "told",
+    "tells",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "called",
+    "calls",
+    "agreed",
+    "agrees",
+    "wrote",
+    "writes",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "cautioned",
+    "warned",
+    "predicted",
+)
+"""Verbs that make the person written beside them a speaker ("Jo Roe said")."""
+
+
 @attrs.frozen
 class Lexicon:
     """The word tables every built-in extractor reads.
@@ -1011,6 +1146,16 @@ class Lexicon:
         sentence_kinds: words of a sentence to its kind.
         expected_cues, reported_cues, negation_cues: modality cues.
         enhancement_words: words that make an offense a penalty enhancement.
+        non_defendant_heads: title heads of people who speak of a case, never
+            its defendants ("prosecutor", "analyst").
+        hedge_cues: words of a sentence that muses about charges ("whether",
+            "if convicted") instead of reporting what happened to them.
+        possible_penalty_cues: words of a sentence about a punishment that
+            could be imposed ("faces up", "maximum"), not one that was.
+        central_heads: descriptions for a story's central figure ("the actor").
+        company_heads: descriptions of the article's company ("the studio").
+        company_words: last words that make a name a company ("Pictures", "Inc").
+        speech_verbs: verbs that make the person beside them a speaker.
     """
 
     offenses: Mapping[str, str] = attrs.field(factory=lambda: dict(_OFFENSES))
@@ -1035,6 +1180,13 @@ class Lexicon:
     reported_cues: tuple[str, ...] = _REPORTED_CUES
     negation_cues: tuple[str, ...] = _NEGATION_CUES
     enhancement_words: frozenset[str] = _ENHANCEMENT_WORDS
+    non_defendant_heads: frozenset[str] = _NON_DEFENDANT_HEADS
+    hedge_cues: tuple[str, ...] = _HEDGE_CUES
+    possible_penalty_cues: tuple[str, ...] = _POSSIBLE_PENALTY_CUES
+    central_heads: frozenset[str] = _CENTRAL_HEADS
+    company_heads: frozenset[str] = _COMPANY_HEADS
+    company_words: frozenset[str] = _COMPANY_WORDS
+    speech_verbs: tuple[str, ...] = _SPEECH_VERBS
 
 
 DEFAULT_LEXICON = Lexicon()

@@ -30,6 +30,7 @@ The same thing said twice in one sentence is one claim.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -48,11 +49,6 @@ __all__ = ["PartiesExtractor"]
 
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
-_SPEECH = re.compile(
-    r"\b(?:said|says|told|tells|explained|explains|noted|notes|added|adds|"
-    r"argued|argues|called|calls|agreed|agrees|wrote|writes|believes?|"
-    r"thinks?|cautioned|warned|predicted)\b"
-)
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|shooting|shot|murdering|"
     r"stabbing|death\s+of|killing\s+of|shooting\s+of|murder\s+of|shooting\s+death\s+of|"
@@ -145,15 +141,17 @@ class _People:
         "_mentions",
         "_not_involved",
         "_quoted",
+        "_speech_verbs",
         "_text",
         "counsel",
         "spoken",
         "uninvolved",
     )
 
-    def __init__(self, text: str, not_involved: tuple[str, ...]) -> None:
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
         self._text = text
-        self._not_involved = not_involved
+        self._not_involved = lexicon.not_involved
+        self._speech_verbs = lexicon.speech_verbs
         self._mentions: dict[str, list[tuple[NameMention, Sentence]]] = {}
         self._quoted: dict[str, bool] = {}
         self._client: dict[str, bool] = {}
@@ -179,7 +177,8 @@ class _People:
         known = self._quoted.get(name)
         if known is None:
             known = self._quoted[name] = any(
-                _speaks(self._text, m, s) for m, s in self._mentions.get(name, ())
+                _speaks(self._text, m, s, self._speech_verbs)
+                for m, s in self._mentions.get(name, ())
             )
         return known
 
@@ -196,11 +195,19 @@ class _People:
         return known
 
 
-def _speaks(text: str, m: NameMention, sentence: Sentence) -> bool:
+@functools.lru_cache(maxsize=8)
+def _speech(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a lexicon's speech verbs, longest first."""
+    alternation = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def _speaks(text: str, m: NameMention, sentence: Sentence, verbs: tuple[str, ...]) -> bool:
     """Whether a verb of speech is written just after or before a mention ("Jo Roe said")."""
+    speech = _speech(verbs)
     return bool(
-        _SPEECH.search(text[m.end : min(sentence.end, m.end + 120)])
-        or _SPEECH.search(text[max(sentence.start, m.start - 30) : m.start])
+        speech.search(text[m.end : min(sentence.end, m.end + 120)])
+        or speech.search(text[max(sentence.start, m.start - 30) : m.start])
     )
 
 
@@ -241,7 +248,7 @@ class PartiesExtractor:
         titled = titled_mentions(analysis)
         seen_forms: set[tuple[str, str]] = set()
         counsel_of: dict[str, set[str]] = {}
-        people = _People(text, lex.not_involved)
+        people = _People(text, lex)
         last_clients: list[EntityRef] = []
         last_plaintiffs: list[EntityRef] = []
         spoken = _spoken(analysis)
