@@ -22,6 +22,7 @@ quantifiers, and every look-around is bounded.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Literal, TypeAlias
@@ -311,6 +312,11 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for"
 _TERMINAL = frozenset(".!?…")
 _CLOSING = frozenset("\"”’')]»")
 _OPENING = frozenset("\"“‘'([«„¿¡")
+_CLOSING_CHARS = "".join(sorted(_CLOSING))
+# The characters of a word, read backwards from its end: up to a space or an
+# opening mark.
+_WORD_BACK = re.compile("[^\\s" + re.escape("".join(sorted(_OPENING))) + "]*")
+_CREDIT_SPLIT = re.compile(r"[\s/]+")
 _NOT_A_START = frozenset(",;:)]}")
 _LINE_END = _TERMINAL | frozenset(":")
 _QUOTE_OPENERS: Mapping[str, str] = {'"': '"”', "“": '”"', "„": '“”"', "«": "»"}
@@ -320,8 +326,15 @@ _QUOTE_OPENERS: Mapping[str, str] = {'"': '"”', "“": '”"', "„": '“”"
 # the middle of a run, and the possessive runs never backtrack, so a long run
 # of periods is scanned once; a leading literal class keeps re's fast scan.
 _BREAK = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+([\"”’')\]»]*+)\s++")
+# The same breaks, one pattern per final mark: a pattern that opens with a
+# literal is searched for much faster than one that opens with a class. In a
+# text with one kind of final mark (most end sentences with periods alone)
+# its pattern finds what _BREAK finds.
+_BREAKS_AT = tuple(
+    (mark, re.compile(re.escape(mark) + _BREAK.pattern.removeprefix("[.!?…]"))) for mark in ".!?…"
+)
 _INITIALS = re.compile(r"[A-Z]\.|(?:[A-Za-z]\.){2,}")
-_QUOTE_CHAR = re.compile('["“”„«»]')
+_QUOTE_CHARS = tuple((mark, re.compile(re.escape(mark))) for mark in '"“”„«»')
 _TOKEN = re.compile(r"\w[\w'’.&-]*|[^\w\s]")
 # Two characters that may be one token's: a window cut between them could
 # split a token; cut anywhere else, a window tokenizes as the whole text does.
@@ -443,19 +456,96 @@ class _Words:
     one direct call of a rule).
     """
 
-    __slots__ = ("_folded", "_more_than", "_split")
+    __slots__ = ("_by_first", "_folded", "_joined", "_more_than", "_split", "_units")
 
     def __init__(self) -> None:
         self._split: dict[str, list[str]] = {}
         self._more_than: dict[str, int] = {}  # texts known to have more words
         self._folded: dict[str, tuple[int, str]] = {}  # word count, folded
+        # by scope: the texts and their sentences, the texts by first
+        # character, and the texts folded and joined with where each starts
+        self._units: dict[str, _Units] = {}
+        self._by_first: dict[str, dict[str, list[int]]] = {}
+        self._joined: dict[str, tuple[str, list[int]]] = {}
 
-    def all(self, text: str) -> list[str]:
-        """Every word of ``text``."""
-        words = self._split.get(text)
-        if words is None:
-            words = self._split[text] = text.split()
-        return words
+    def units(self, scope: str, paragraphs: Sequence[Paragraph]) -> _Units:
+        """The texts a rule of ``scope`` looks at, each with the sentences it marks.
+
+        ``scope`` names the texts, the same for every rule of one document.
+        """
+        units = self._units.get(scope)
+        if units is None:
+            if scope == "sentence":
+                every = [s for p in paragraphs for s in p.sentences]
+                units = ([s.text for s in every], [(s,) for s in every])
+            else:
+                units = ([p.text for p in paragraphs], [p.sentences for p in paragraphs])
+            self._units[scope] = units
+        return units
+
+    def by_first(self, scope: str, paragraphs: Sequence[Paragraph]) -> dict[str, list[int]]:
+        """The positions of the texts of ``scope``, by their first character.
+
+        A rule whose phrases start with a few letters then looks only at the
+        texts that start with one of them, not at every text.
+        """
+        groups = self._by_first.get(scope)
+        if groups is None:
+            groups = self._by_first[scope] = {}
+            for k, text in enumerate(self.units(scope, paragraphs)[0]):
+                first = text[:1]
+                if first in groups:
+                    groups[first].append(k)
+                else:
+                    groups[first] = [k]
+        return groups
+
+    def joined(self, scope: str, paragraphs: Sequence[Paragraph]) -> tuple[str, list[int]]:
+        """All the texts of ``scope``, casefolded, one per line, and where each starts.
+
+        A text's folded words (see :meth:`folded`) appear in its line with
+        runs of whitespace between them, so one search of the document, for
+        a phrase whose spaces are read as such runs, tells which few texts
+        can contain it.
+        """
+        known = self._joined.get(scope)
+        if known is None:
+            parts = self.units(scope, paragraphs)[0]
+            raw = "\n".join(parts)
+            if raw.isascii():  # folds as it lowers, much faster
+                folded = raw.lower()
+            else:  # fold only the texts that need it, keeping their lengths
+                parts = [t.lower() if t.isascii() else t.casefold() for t in parts]
+                folded = "\n".join(parts)
+            starts, at = [], 0
+            for part in parts:
+                starts.append(at)
+                at += len(part) + 1
+            known = self._joined[scope] = (folded, starts)
+        return known
+
+    def containing(self, scope: str, paragraphs: Sequence[Paragraph], gate: _Gate) -> set[int]:
+        """The positions of the texts of ``scope`` that may contain a phrase.
+
+        ``gate`` is the words the phrases need, one of which must be there
+        for any to be, and the phrases with their spaces read as runs of
+        whitespace (see :func:`_gate`). A text outside the set contains none
+        of the phrases once its words are folded and joined by single spaces.
+        """
+        joined, offsets = self.joined(scope, paragraphs)
+        needed, spaced = gate
+        if not offsets:
+            return set()
+        ends = [*offsets[1:], len(joined) + 1]  # just past each text's line break
+        lines: set[int] = set()  # the texts holding a needed word
+        for word in needed:
+            at = joined.find(word)
+            while at >= 0:
+                k = bisect.bisect_right(offsets, at) - 1
+                lines.add(k)
+                at = joined.find(word, ends[k])  # on from the next text
+        search = spaced.search
+        return {k for k in lines if search(joined, offsets[k], ends[k] - 1) is not None}
 
     def count(self, text: str, limit: int) -> int:
         """How many words ``text`` has, or 0 when :func:`_words` would give ``None``."""
@@ -491,24 +581,21 @@ class _Words:
 
 def _ends_sentence(text: str) -> bool:
     """Whether ``text`` ends with final punctuation, maybe inside quotes."""
-    i = len(text)
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    while i > 0 and text[i - 1] in _CLOSING:
-        i -= 1
-    return i > 0 and text[i - 1] in _TERMINAL
+    return text.rstrip().rstrip(_CLOSING_CHARS)[-1:] in _TERMINAL
 
 
 _Trie: TypeAlias = dict[str, "_Trie"]
+_Units: TypeAlias = tuple[list[str], list[Sequence["TextSentence"]]]
 
 
-def _any_of(phrases: Iterable[str]) -> str:
+def _any_of(phrases: Iterable[str], *, space: str = r"\ ") -> str:
     """A pattern whose searches find the same phrases as ``a|b|...``, faster.
 
     ``re`` tries every branch of an alternation at each position; sharing
     the phrases' prefixes ("this (?:page|website) ...") leaves one branch to
     try per next character. Only whether a search finds something is kept:
-    a phrase that starts another one stands for both.
+    a phrase that starts another one stands for both. ``space`` is the
+    pattern a space of a phrase stands for.
     """
     trie: _Trie = {}
     for phrase in phrases:
@@ -516,16 +603,37 @@ def _any_of(phrases: Iterable[str]) -> str:
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _pattern_of(trie)
+    return _pattern_of(trie, space)
 
 
-def _pattern_of(node: _Trie) -> str:
+def _pattern_of(node: _Trie, space: str) -> str:
     if "" in node:  # a phrase ends here: what follows does not matter
         return ""
-    branches = [re.escape(char) + _pattern_of(rest) for char, rest in node.items()]
+    branches = [
+        (space if char == " " else re.escape(char)) + _pattern_of(rest, space)
+        for char, rest in node.items()
+    ]
     if not branches:
         return "(?!)"  # no phrases: nothing matches
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_Gate: TypeAlias = tuple[tuple[str, ...], re.Pattern[str]]
+
+
+def _gate(phrases: Iterable[str]) -> _Gate:
+    """Words a text needs to contain one of ``phrases``, and the phrases spaced.
+
+    Each phrase needs its longest word (a word that holds another needed
+    word is there whenever that one is); the pattern reads a space of a
+    phrase as any run of whitespace. A search of all the texts at once (see
+    :meth:`_Words.containing`) that finds none of them spares folding and
+    searching each text.
+    """
+    folded = [p.casefold() for p in phrases]
+    longest = {max(p.split(" "), key=len) for p in folded}
+    needed = tuple(sorted(w for w in longest if not any(v in w for v in longest - {w})))
+    return needed, re.compile(_any_of(folded, space=r"\s++"))
 
 
 @attrs.frozen
@@ -564,6 +672,12 @@ class PhraseRule:
             frozenset(p.casefold() for p in self.equals),
         )
 
+    _gate: _Gate | None = attrs.field(init=False, repr=False, eq=False)
+
+    @_gate.default
+    def _spaced(self) -> _Gate | None:
+        return None if self._folded[1] is None else _gate(self.contains)
+
     _firsts: frozenset[str] | None = attrs.field(init=False, repr=False, eq=False)
 
     @_firsts.default
@@ -577,34 +691,58 @@ class PhraseRule:
         phrases = (*starts, *equals)
         return None if "" in phrases else frozenset(p[0] for p in phrases)
 
+    _heads: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    @_heads.default
+    def _first_words(self) -> tuple[str, ...]:
+        """What the first word of a text starts with to start or equal a phrase.
+
+        The first word of the folded text is the folded first word, and it
+        starts with a phrase's first word: testing it spares folding the
+        whole text for most texts that only share the first letter.
+        """
+        starts, _, equals = self._folded
+        return tuple({p.split(" ", 1)[0] for p in (*starts, *equals)})
+
     def __call__(self, paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, str]]:
         """Yield the sentences to mark."""
         return self._marks(paragraphs, _Words())
 
     def _marks(self, paragraphs: Sequence[Paragraph], words: _Words) -> Iterator[tuple[int, str]]:
-        units: Iterable[tuple[str, Sequence[TextSentence]]] = (
-            ((s.text, (s,)) for p in paragraphs for s in p.sentences)
-            if self.scope == "sentence"
-            else ((p.text, p.sentences) for p in paragraphs)
-        )
-        reason, fold, limit, firsts = self.reason, words.folded, self.max_words, self._firsts
+        scope, fold, limit, firsts = self.scope, words.folded, self.max_words, self._firsts
+        texts, marked = words.units(scope, paragraphs)
         starts, contains, equals = self._folded
-        search = None
-        if contains is not None:
-            search, firsts = contains.search, None  # any text may contain a phrase
-        for text, sentences in units:
-            if firsts is not None:
-                first = text[:1]
-                if not first.isspace() and first.casefold()[:1] not in firsts:
+        search, gate = None, self._gate
+        containing: set[int] = set()  # the texts that may contain a phrase
+        if contains is not None and gate is not None:
+            containing = words.containing(scope, paragraphs, gate)
+            search = contains.search
+        starting: Iterable[int] = ()  # the texts that may start with or be a phrase
+        if firsts is None:
+            starting = range(len(texts))
+        elif starts or equals:
+            starting = [
+                k
+                for first, indices in words.by_first(scope, paragraphs).items()
+                if first.isspace() or first.casefold()[:1] in firsts
+                for k in indices
+            ]
+        heads = self._heads
+        for k in sorted(containing.union(starting)):
+            text = texts[k]
+            may_contain = k in containing
+            if not may_contain:
+                head = text.split(None, 1)
+                if not head or not head[0].casefold().startswith(heads):
                     continue
             folded = fold(text, limit)
             if folded is not None and (
                 (starts and folded.startswith(starts))
-                or (search is not None and search(folded) is not None)
+                or (may_contain and search is not None and search(folded) is not None)
                 or (equals and folded.rstrip(" .:!") in equals)
             ):
-                for s in sentences:
-                    yield s.index, reason
+                for s in marked[k]:
+                    yield s.index, self.reason
 
 
 @attrs.frozen
@@ -620,22 +758,26 @@ class BylineRule:
     openers: tuple[str, ...] = BYLINE_OPENERS
     staff_phrases: tuple[str, ...] = STAFF_PHRASES
     max_words: int = 16
-    _compiled: tuple[tuple[str, ...], re.Pattern[str]] = attrs.field(
+    _compiled: tuple[tuple[str, ...], re.Pattern[str], _Gate] = attrs.field(
         init=False, repr=False, eq=False
     )
 
     @_compiled.default
-    def _compile(self) -> tuple[tuple[str, ...], re.Pattern[str]]:
-        return tuple(self.openers), re.compile(_any_of(self.staff_phrases))
+    def _compile(self) -> tuple[tuple[str, ...], re.Pattern[str], _Gate]:
+        staff = self.staff_phrases
+        return tuple(self.openers), re.compile(_any_of(staff)), _gate(staff)
 
     def __call__(self, paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, str]]:
         """Yield the sentences to mark."""
         return self._marks(paragraphs, _Words())
 
     def _marks(self, paragraphs: Sequence[Paragraph], words: _Words) -> Iterator[tuple[int, str]]:
-        openers, staff = self._compiled
-        for p in paragraphs:
+        openers, staff, gate = self._compiled
+        staffed = words.containing("paragraph", paragraphs, gate)
+        for k, p in enumerate(paragraphs):
             text = p.text
+            if not text.startswith(openers) and k not in staffed:
+                continue  # neither opened nor a staff credit
             if not words.count(text, self.max_words):
                 continue
             opened = text.startswith(openers) and any(
@@ -684,10 +826,10 @@ class TeaserRule:
 
     def _marks(self, paragraphs: Sequence[Paragraph], words: _Words) -> Iterator[tuple[int, str]]:
         for p in paragraphs:
-            if len(p.text) > self.max_chars or len(words.all(p.text)) < self.min_words:
-                continue
-            if _mostly_lower(p.text[:60]):
+            if len(p.text) > self.max_chars or _mostly_lower(p.text[:60]):
                 continue  # mostly lower case from the start: ordinary prose
+            if len(p.text.split(None, self.min_words - 1)) < self.min_words:
+                continue  # too few words: splitting stops once there are enough
             upper = sum(map(str.isupper, p.text))
             lower = sum(map(str.islower, p.text))
             if upper + lower >= self.min_letters and upper >= self.min_upper * (upper + lower):
@@ -757,7 +899,7 @@ class CaptionRule:
         inner = text[opening + 1 : -1].strip()
         if opening < 0 or not inner or "(" in inner or ")" in inner or ":" in inner:
             return None
-        words = re.split(r"[\s/]+", inner)
+        words = _CREDIT_SPLIT.split(inner)
         if len(words) > self.max_credit_words or not inner[0].isupper() or _ends_sentence(inner):
             return None
         before = text[:opening].rstrip()
@@ -803,10 +945,10 @@ class HeadingRule:
         if len(paragraphs) < 2:
             return
         for p in paragraphs:
-            if "\n" in p.text or not words.count(p.text, self.max_words):
+            if "\n" in p.text or _ends_sentence(p.text):
+                continue  # most paragraphs: told before counting words
+            if not words.count(p.text, self.max_words) or p.text.rstrip()[-1] in ":,;-—":
                 continue
-            if _ends_sentence(p.text) or p.text.rstrip()[-1] in ":,;-—":
-                continue  # most paragraphs: told before looking for the first letter
             first = next((c for c in p.text if c.isalnum()), "")
             if first.isupper() or first.isdigit():
                 yield from ((s.index, "heading") for s in p.sentences)
@@ -909,8 +1051,9 @@ class Document:
         """
         text = article.text
         paragraphs = _paragraphs(text, abbreviations)
-        count = sum(len(p.sentences) for p in paragraphs)
-        reasons: list[str | None] = [None] * count
+        every = [s for p in paragraphs for s in p.sentences]  # every[i].index == i
+        count = len(every)
+        reasons: dict[int, str | None] = {}  # the few marked sentences
         words = _Words()
         for cleaner in _resolve_cleaners(cleaners):
             for index, reason in _marks(cleaner, paragraphs, words):
@@ -919,17 +1062,13 @@ class Document:
                         f"cleaner {cleaner!r} marked sentence {index}, "
                         f"but the document has {count} sentences"
                     )
-                if reasons[index] is None:
+                if reasons.get(index) is None:
                     reasons[index] = reason
-        sentences = tuple(
-            [
-                s
-                if reasons[s.index] is None
-                else TextSentence(s.index, s.start, s.end, s.text, reasons[s.index], s.paragraph)
-                for p in paragraphs
-                for s in p.sentences
-            ]
-        )
+        for index, why in reasons.items():
+            if why is not None:
+                s = every[index]
+                every[index] = TextSentence(s.index, s.start, s.end, s.text, why, s.paragraph)
+        sentences = tuple(every)
         quotations = _Quotes(text, paragraphs, sentences, abbreviations).find()
         return cls(article, sentences, tuple(quotations))
 
@@ -986,7 +1125,7 @@ def _paragraphs(text: str, abbreviations: frozenset[str]) -> tuple[Paragraph, ..
     count = 0
     # one scan finds the possible breaks of every paragraph: each one starts
     # on a non-blank character, so inside a paragraph
-    breaks = _BREAK.finditer(text)
+    breaks = _breaks(text)
     pending = next(breaks, None)
     for start, end in spans:
         while text[start].isspace():
@@ -1015,6 +1154,13 @@ def _paragraphs(text: str, abbreviations: frozenset[str]) -> tuple[Paragraph, ..
         count += len(sentences)
         paragraphs.append(Paragraph(index, start, end, whole, sentences))
     return tuple(paragraphs)
+
+
+def _breaks(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_BREAK` in ``text``, in order, found faster."""
+    found = [pattern for mark, pattern in _BREAKS_AT if mark in text]
+    # most texts end their sentences with periods alone
+    return (found[0] if len(found) == 1 else _BREAK).finditer(text)
 
 
 def _ends_line(text: str, start: int, end: int) -> bool:
@@ -1058,10 +1204,9 @@ def _split(
 
 def _is_abbreviation(text: str, dot: int, start: int, abbreviations: frozenset[str]) -> bool:
     """Whether the word ending at the period ``text[dot]`` is an abbreviation."""
-    k = dot
     limit = max(start, dot - _MAX_ABBREVIATION)
-    while k > limit and not text[k - 1].isspace() and text[k - 1] not in _OPENING:
-        k -= 1
+    back = _WORD_BACK.match(text[limit:dot][::-1])  # the word, reversed
+    k = dot - (back.end() if back is not None else 0)
     if k == limit and k > start and not text[k - 1].isspace() and text[k - 1] not in _OPENING:
         return False  # a word longer than any abbreviation
     word = text[k : dot + 1]
@@ -1102,14 +1247,12 @@ class _Quotes:
         self.starts = [s.start for s in sentences]
         self._cache: tuple[int, list[int], list[_Span]] | None = None
         self._windows: dict[int, int] = {}  # sentence index: characters tokenized alone
-        content = [False] * len(paragraphs)
-        for sentence in sentences:
-            content[sentence.paragraph] |= sentence.boilerplate is None
+        content = {s.paragraph for s in sentences if s.boilerplate is None}
         self.previous_content: list[int | None] = []
         last: int | None = None
-        for i, is_content in enumerate(content):
+        for i in range(len(paragraphs)):
             self.previous_content.append(last)
-            if is_content:
+            if i in content:
                 last = i
 
     def find(self) -> list[Quotation]:
@@ -1158,8 +1301,11 @@ class _Quotes:
         k, n = 0, len(paragraphs)
         opening: int | None = None
         closers = ""
-        for match in _QUOTE_CHAR.finditer(self.text):
-            pos = match.start()
+        text = self.text
+        # a search for each mark in the text, which finds it fast
+        marks = [m.start() for c, mark in _QUOTE_CHARS if c in text for m in mark.finditer(text)]
+        marks.sort()
+        for pos in marks:
             while k < n and paragraphs[k].end <= pos:  # past paragraph k
                 if opening is not None:
                     self._quote(opening, paragraphs[k].end, False, paragraphs[k].index, found)
@@ -1167,7 +1313,7 @@ class _Quotes:
                 k += 1
             if k == n or pos < paragraphs[k].start:
                 continue  # between paragraphs: not part of one
-            char = match.group()
+            char = text[pos]
             if opening is None:
                 if char in _QUOTE_OPENERS:
                     opening, closers = pos, _QUOTE_OPENERS[char]
@@ -1274,8 +1420,10 @@ class _Quotes:
             and (hi == sentence.end or _JOINED.match(text, hi - 1) is None)
         ):
             self._windows[sentence.index] = spent
-            window = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
-            return window[-_MAX_TOKENS:] if near_end else window[:_MAX_TOKENS]
+            tokens = _TOKEN.finditer(text, lo, hi)
+            if not near_end:  # the first tokens: no need to read on
+                return [m.span() for m in itertools.islice(tokens, _MAX_TOKENS)]
+            return [m.span() for m in tokens][-_MAX_TOKENS:]
         if self._cache is None or self._cache[0] != sentence.index:
             spans = [m.span() for m in _TOKEN.finditer(self.text, sentence.start, sentence.end)]
             self._cache = (sentence.index, [a for a, _ in spans], spans)
@@ -1412,31 +1560,32 @@ class _Quotes:
 
     def _runs(self, part: Sequence[_Span], sentence_start: int) -> list[tuple[int, int]]:
         """Token ranges of the capitalised names in ``part``."""
+        text = self.text
         runs = []
         i, n = 0, len(part)
         while i < n:
-            if not self._capitalised(part[i]):
+            if not text[part[i][0]].isupper():
                 i += 1
                 continue
             j, possessive = i, False
             while j < n:
-                if self._capitalised(part[j]):
+                s, e = part[j]
+                if text[s].isupper():
                     j += 1
-                    if self._word(part[j - 1]).endswith(("'s", "’s", "'", "’")):
+                    if text[s:e].rstrip(".").casefold().endswith(("'s", "’s", "'", "’")):
                         possessive = True
                         break
                 elif (
-                    self._word(part[j]) in _NAME_PARTICLES
-                    and j + 1 < n
-                    and self._capitalised(part[j + 1])
+                    j + 1 < n
+                    and text[s:e].rstrip(".").casefold() in _NAME_PARTICLES
+                    and text[part[j + 1][0]].isupper()
                 ):
                     j += 1
                 else:
                     break
-            words = [self.text[s:e].rstrip(".") for s, e in part[i:j]]
             valid = not (
                 possessive
-                or all(w in _NOT_NAMES for w in words)
+                or all(text[s:e].rstrip(".") in _NOT_NAMES for s, e in part[i:j])
                 or (i > 0 and self._word(part[i - 1]) in _PREPOSITIONS)
                 or (part[i][0] == sentence_start and j - i == 1 and j < n)
             )
@@ -1451,7 +1600,7 @@ class _Quotes:
 
 def _title_like(quoted: str) -> bool:
     """Whether a quoted text is a title ("Rust", "The Departed"), not speech."""
-    words = quoted.rstrip(".,").split()
+    words = quoted.rstrip(".,").split(None, 4)  # five pieces: too many words
     return (
         0 < len(words) <= 4
         and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)

@@ -121,6 +121,11 @@ def _case_class(ch: str) -> str:
     return f"[{re.escape(lower)}{re.escape(upper)}]"
 
 
+def _is_case_class(label: str) -> bool:
+    """Whether a trie label is a two-letter case class made by :func:`_case_class`."""
+    return len(label) == 4 and label[0] == "[" and label[3] == "]"
+
+
 def word_alternation(words: Iterable[str], *, exact: Iterable[str] = ()) -> str:
     """A regex source matching any of ``words`` regardless of case, or of ``exact`` as written.
 
@@ -143,7 +148,7 @@ def word_alternation(words: Iterable[str], *, exact: Iterable[str] = ()) -> str:
             label = _case_class(ch) if case_free else re.escape(ch)
             node = node.setdefault(r"\s{1,4}" if ch == " " else label, {})
         node[""] = {}  # a word ends here
-    return _emit(trie) or "(?!)"
+    return _emit(trie, split_case=True) or "(?!)"
 
 
 _Trie: TypeAlias = "dict[str, _Trie]"
@@ -196,8 +201,24 @@ def _words_of(node: _Trie, prefix: str = "") -> list[str]:
     return out
 
 
-def _emit(node: _Trie) -> str:
-    branches = [label + _emit(child) for label, child in sorted(node.items()) if label]
+def _emit(node: _Trie, *, split_case: bool = False) -> str:
+    """The regex source of a trie; with ``split_case``, its first letters as literals.
+
+    A case class (``[mM]``) at the first letter becomes two branches
+    (``m...|M...``): the regex engine passes over a branch whose first item
+    is a literal with one comparison, but tests a class by a call, and most
+    positions fail at the first letter. The branches still exclude each
+    other, so the order of trying them is unchanged.
+    """
+    branches: list[str] = []
+    for label, child in sorted(node.items()):
+        if not label:
+            continue
+        rest = _emit(child)
+        if split_case and _is_case_class(label):
+            branches.extend((label[1] + rest, label[2] + rest))
+        else:
+            branches.append(label + rest)
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -323,6 +323,11 @@ class TemporalVocabulary:
         return _compile_dates(self)
 
     @functools.cached_property
+    def _date_forms(self) -> dict[str, _Form]:
+        """Each alternative of the date pattern, by its group name (``f_mdy0``)."""
+        return _forms_of(self._date_pattern)
+
+    @functools.cached_property
     def _anchor_pattern(self) -> re.Pattern[str]:
         return _compile_anchors(self)
 
@@ -358,6 +363,13 @@ class TemporalVocabulary:
     @functools.cached_property
     def _exclusion_reach(self) -> int:
         return max(map(len, self.exclusions), default=0) + 8
+
+    @functools.cached_property
+    def _exclusion_first_pattern(self) -> re.Pattern[str] | None:
+        """Any of :attr:`_exclusion_firsts`, found in lower-case text by one search."""
+        if not self._exclusion_firsts:
+            return None
+        return re.compile("|".join(re.escape(w) for w in self._exclusion_firsts))
 
     @functools.cached_property
     def _exclusion_firsts(self) -> tuple[str, ...]:
@@ -578,7 +590,8 @@ class _LoweredCues:
 
     def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
         """The matches of the cue pattern in ``lowered``, by ``fast`` where it finds them all."""
-        if any(w in lowered for w in self.inner_starts):
+        # every inner start opens with an apostrophe: a text without one has none
+        if ("'" in lowered or "’" in lowered) and any(w in lowered for w in self.inner_starts):
             return self.full.finditer(lowered)
         first = self.full.match(lowered)
         if first is None:
@@ -636,7 +649,11 @@ def _lower_for_cues(text: str, exact: frozenset[str]) -> str | None:
     return lowered
 
 
-_BOUNDARY = re.compile(r"[.!?;][\"'”’)\]]*\s{1,8}(?=[\"“‘(]?[A-Z])|;|\n\s{0,8}\n")
+_BOUNDARY = re.compile(
+    # a stop before a capital, a semicolon, or a blank line; the first character
+    # comes first (each branch then checks it), so the engine skips to it in its own loop
+    r"[.!?;\n](?:(?<=[.!?;])[\"'”’)\]]*\s{1,8}(?=[\"“‘(]?[A-Z])|(?<=;)|(?<=\n)\s{0,8}\n)"
+)
 
 
 # -- tense ---------------------------------------------------------------------------
@@ -716,15 +733,25 @@ class _TenseIndex:
     """
 
     def __init__(self, text: str, v: TemporalVocabulary):
-        cues = _cues(text, v)
         # every cue may govern a date after it; only strong ones a date before it
-        self.before = [(e, _CUE_TENSE[k]) for _, e, k in cues if k in _CUE_TENSE]
-        self.before_ends = [e for e, _ in self.before]
-        self.after = [(s, _CUE_TENSE[k]) for s, _, k in cues if k in _STRONG]
-        self.after_starts = [s for s, _ in self.after]
-        bounds = list(_BOUNDARY.finditer(text))
-        self.bound_starts = [b.start() for b in bounds]
-        self.bound_ends = [b.end() for b in bounds]
+        self.before: list[tuple[int, Tense]] = []
+        self.before_ends: list[int] = []
+        self.after: list[tuple[int, Tense]] = []
+        self.after_starts: list[int] = []
+        for s, e, k in _cues(text, v):
+            tense = _CUE_TENSE.get(k)
+            if tense is None:
+                continue
+            self.before.append((e, tense))
+            self.before_ends.append(e)
+            if k in _STRONG:  # the strong kinds are among those with a tense
+                self.after.append((s, tense))
+                self.after_starts.append(s)
+        self.bound_starts: list[int] = []
+        self.bound_ends: list[int] = []
+        for b in _BOUNDARY.finditer(text):
+            self.bound_starts.append(b.start())
+            self.bound_ends.append(b.end())
         self.length = len(text)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -888,20 +915,43 @@ def _day_of(text: str) -> int:
 _Resolved = tuple[FuzzyDate | None, bool]
 
 
+@attrs.frozen
+class _Form:
+    """One alternative of the date pattern: its form and its groups' numbers by field name."""
+
+    tag: str
+    form: str
+    fields: dict[str, int]
+
+
+def _forms_of(pattern: re.Pattern[str]) -> dict[str, _Form]:
+    """The alternatives of a date pattern, found from its group names (``f_mdy0``, ``mdy0_m``)."""
+    forms: dict[str, _Form] = {}
+    for name in pattern.groupindex:
+        if name.startswith("f_"):
+            tag = name.removeprefix("f_")
+            fields = {
+                group.removeprefix(f"{tag}_"): i
+                for group, i in pattern.groupindex.items()
+                if group.startswith(f"{tag}_")
+            }
+            forms[name] = _Form(tag, tag.rstrip("0123456789"), fields)
+    return forms
+
+
 class _Groups:
     """The groups of one form's match, by field name ("m", "y") instead of tag."""
 
-    __slots__ = ("m", "tag")
+    __slots__ = ("fields", "m", "tag")
 
-    def __init__(self, m: re.Match[str], tag: str):
+    def __init__(self, m: re.Match[str], form: _Form):
         self.m = m
-        self.tag = tag
+        self.tag = form.tag
+        self.fields = form.fields
 
     def __getitem__(self, field: str) -> str | None:
-        try:
-            return self.m.group(f"{self.tag}_{field}")
-        except IndexError:  # the form has no such group
-            return None
+        i = self.fields.get(field)
+        return None if i is None else self.m.group(i)  # the form may have no such group
 
     def req(self, field: str) -> str:
         value = self[field]
@@ -956,12 +1006,12 @@ class _Resolver:
     def resolve(self, m: re.Match[str]) -> DateMention:
         group = m.lastgroup
         assert group is not None  # every alternative is a named group f_<form><n>
-        tag = group.removeprefix("f_")
-        form = tag.rstrip("0123456789")
-        g = _Groups(m, tag)
+        found = self.v._date_forms[group]
+        form = found.form
+        g = _Groups(m, found)
         start, end = m.span()
         if form in _LEAD_FORMS:  # the lead word ("in", "since") is context, not the date
-            start, end = m.span(f"{tag}_{_LEAD_FORMS[form]}")
+            start, end = m.span(found.fields[_LEAD_FORMS[form]])
         method: Callable[[_Groups, int, int], _Resolved] = getattr(self, f"_{form}")
         try:
             value, relative = method(g, start, end)
@@ -1048,7 +1098,9 @@ class _Resolver:
             return None, True
         shift = self.v.shifts[_space(g.req("s"))] if g["s"] else None
         weekday = self.v.weekdays[_space(g.req("d"))]
-        return _weekday(self.published, weekday, self.tense_at(start, end), shift), True
+        # "last Friday", "next Friday" need no tense: the clause's cues are not read
+        tense = self.tense_at(start, end) if not shift else None
+        return _weekday(self.published, weekday, tense, shift), True
 
     def _ru(self, g: _Groups, start: int, end: int) -> _Resolved:
         if self.published is None:
@@ -1158,17 +1210,28 @@ def find_dates(
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    resolver = _Resolver(text, published, tense, vocabulary)
+    resolver: _Resolver | None = None  # made at the first match: most sentences have none
     out: list[DateMention] = []
     pattern = vocabulary._date_pattern
     may_exclude: bool | None = None  # whether the text holds an exclusion's first word
-    for pos, endpos in anchor_regions(text, vocabulary._anchor_pattern, reach=vocabulary._reach):
+    reach = vocabulary._reach
+    # every date holds an anchor, so a text shorter than the reach (a sentence)
+    # is scanned whole: one pass of the date pattern, not an anchor search first
+    regions = (
+        [(0, len(text))]
+        if len(text) <= reach
+        else anchor_regions(text, vocabulary._anchor_pattern, reach=reach)
+    )
+    for pos, endpos in regions:
         for m in pattern.finditer(text, pos, endpos):
             if may_exclude is None:
                 lowered = text.lower()
-                may_exclude = any(w in lowered for w in vocabulary._exclusion_firsts)
+                firsts = vocabulary._exclusion_first_pattern
+                may_exclude = firsts is not None and firsts.search(lowered) is not None
+                resolver = _Resolver(text, published, tense, vocabulary)
             if may_exclude and _excluded(text, m.start(), m.end(), vocabulary):
                 continue
+            assert resolver is not None  # made with ``may_exclude``
             try:
                 out.append(resolver.resolve(m))
             except _Unresolvable:

@@ -29,6 +29,7 @@ of our own in ``tests/test_names.py``:
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -87,6 +88,8 @@ class _Tables:
     """
 
     pattern: re.Pattern[str]
+    chained: bool
+    """Whether a match of ``pattern`` may hold a word and the particles after it."""
     joinable: frozenset[str]
     titles: frozenset[str]
     """Words whose singular is a title head ("judge", "judges")."""
@@ -108,6 +111,7 @@ def _make_tables(lexicon: Lexicon) -> _Tables:
     joinable = lexicon.name_particles | _JOINERS
     return _Tables(
         pattern=_candidate_pattern(joinable),
+        chained=_chains(joinable),
         joinable=joinable,
         titles=titles,
         stops=lexicon.non_names | titles | lexicon.org_heads | _JOINERS | {"&"},
@@ -134,17 +138,37 @@ def _tables_of(lexicon: Lexicon) -> _Tables:
     return tables
 
 
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+"""The letters that start a capitalized word."""
+
+
 @functools.lru_cache(maxsize=16)
 def _candidate_pattern(particles: frozenset[str]) -> re.Pattern[str]:
-    """Words that can be part of a name: capitalized ones and the lexicon's particles.
+    """Capitalized words, each with the particles that directly follow it ("Cruz de la").
 
     Lower-case prose is skipped by the regex engine, never tokenized in
-    Python; a skipped word leaves a gap that ends any run, as before.
+    Python; a skipped word leaves a gap that ends any run, as before. The
+    pattern opens with the capital letter itself (the check that no word
+    character precedes it comes after), so the engine jumps from capital to
+    capital in its own loop. A particle only ever joins a run right after
+    one space (after " & " it ends the run); anywhere else it would end the
+    run just as a skipped word does, so only the particles chained to a word
+    are matched, as part of that word's match (:func:`_runs` splits it at
+    its spaces). A particle holding a space cannot be split so; with one,
+    each word and particle is matched on its own (see :func:`_chains`).
     """
     words = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w'’.\-])(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.\-]{{0,40}}|(?:{words})(?![\w'’\-]))"
-    )
+    word = rf"[{_CAPITALS}](?<![\w'’.\-].)[\w'’.\-]{{0,40}}"
+    if not _chains(particles):
+        return re.compile(
+            rf"(?<![\w'’.\-])(?:[{_CAPITALS}][\w'’.\-]{{0,40}}|(?:{words})(?![\w'’\-]))"
+        )
+    return re.compile(rf"{word}(?: (?:{words})(?![\w'’\-]))*")
+
+
+def _chains(particles: frozenset[str]) -> bool:
+    """Whether :func:`_candidate_pattern` matches particles chained to words (none has a space)."""
+    return not any(c.isspace() for p in particles for c in p)
 
 
 _TRAILERS = frozenset(".-'’")
@@ -172,57 +196,64 @@ def _runs(text: str, offset: int, lexicon: Lexicon, tables: _Tables) -> list[lis
     runs: list[list[_Token]] = []
     run: list[_Token] = []
     joinable = tables.joinable
+    chained = tables.chained
     new = tuple.__new__  # a token without the named tuple's Python-level constructor
     for m in tables.pattern.finditer(text):
-        word = m.group()
-        possessive = False
-        last_char = word[-1]
-        if last_char in _TRAILERS or (last_char == "s" and word[-2:-1] in _APOSTROPHES):
-            word, possessive = _trimmed(word)  # most words end in a letter and skip this
-            if not word:
-                continue
-        if "-" in word and word.rsplit("-", 1)[1].islower():
-            # "Los Angeles-based": an adjective ends any name before it
-            if run:
-                runs.append(run)
-                run = []
-            continue
-        start = offset + m.start()
-        # capitalized, not an acronym ("FBI"), but maybe an initial ("J.")
-        capitalized = word[0].isupper() and (
-            not word.isupper() or len(word) == 1 or (len(word) == 2 and word[1] == ".")
-        )
-        if not run:
-            if capitalized:
-                run = [new(_Token, (start, start + len(word), word, possessive, word.casefold()))]
-            continue
-        last = run[-1]
-        gap = text[last.end - offset : start - offset]
-        joined = (gap == " " or gap == " & ") and not last.possessive
-        folded = word.casefold()
-        if capitalized or (
-            joined
-            and (
-                folded in joinable
-                or (word.isupper() and folded in lexicon.org_heads)  # "Kemp Industries LLC"
-            )
-        ):
-            tok = new(_Token, (start, start + len(word), word, possessive, folded))
-            if not joined:
-                runs.append(run)
-                run = [tok]
-                continue
-            if gap == " & ":
-                if not capitalized:  # "Lee & de ...": no organization
+        matched = m.group()
+        at = offset + m.start()  # where the next word of the match starts
+        # a word alone, or a word and the particles chained to it ("Cruz de la")
+        for word in matched.split(" ") if chained and " " in matched else (matched,):
+            start = at
+            at += len(word) + 1
+            possessive = False
+            last_char = word[-1]
+            if last_char in _TRAILERS or (last_char == "s" and word[-2:-1] in _APOSTROPHES):
+                word, possessive = _trimmed(word)  # most words end in a letter and skip this
+                if not word:
+                    continue
+            if "-" in word and word.rsplit("-", 1)[1].islower():
+                # "Los Angeles-based": an adjective ends any name before it
+                if run:
                     runs.append(run)
                     run = []
+                continue
+            # capitalized, not an acronym ("FBI"), but maybe an initial ("J.")
+            capitalized = word[0].isupper() and (
+                not word.isupper() or len(word) == 1 or (len(word) == 2 and word[1] == ".")
+            )
+            if not run:
+                if capitalized:
+                    run = [
+                        new(_Token, (start, start + len(word), word, possessive, word.casefold()))
+                    ]
+                continue
+            last = run[-1]
+            gap = text[last.end - offset : start - offset]
+            joined = (gap == " " or gap == " & ") and not last.possessive
+            folded = word.casefold()
+            if capitalized or (
+                joined
+                and (
+                    folded in joinable
+                    or (word.isupper() and folded in lexicon.org_heads)  # "Kemp Industries LLC"
+                )
+            ):
+                tok = new(_Token, (start, start + len(word), word, possessive, folded))
+                if not joined:
+                    runs.append(run)
+                    run = [tok]
                     continue
-                amp = last.end + 1
-                run.append(_Token(amp, amp + 1, "&", False, "&"))
-            run.append(tok)
-        else:
-            runs.append(run)
-            run = []
+                if gap == " & ":
+                    if not capitalized:  # "Lee & de ...": no organization
+                        runs.append(run)
+                        run = []
+                        continue
+                    amp = last.end + 1
+                    run.append(_Token(amp, amp + 1, "&", False, "&"))
+                run.append(tok)
+            else:
+                runs.append(run)
+                run = []
     if run:
         runs.append(run)
     return runs
@@ -370,7 +401,7 @@ def _singular(word: str) -> str:
 def _key(folded: Sequence[str]) -> tuple[str, ...]:
     """The words a name is compared by, from its casefolded words."""
     flat = tuple(folded)
-    if any("-" in w for w in flat):  # "Martinez-Ortega" compares as two words
+    if "-" in "".join(flat):  # "Martinez-Ortega" compares as two words
         flat = tuple(p for w in flat for p in w.replace("-", " ").split())
     while len(flat) > 1 and flat[-1].rstrip(".") in SUFFIXES:
         flat = flat[:-1]  # "Ivo Marchetti Jr." compares as "Ivo Marchetti"
@@ -395,8 +426,11 @@ def find_names(sentences: Sequence[tuple[int, str]], lexicon: Lexicon) -> tuple[
     tables = _tables_of(lexicon)
     found: list[_Found] = []
     singles: list[tuple[Sequence[_Token], tuple[str, ...]]] = []
+    stops = tables.stops
     for offset, text in sentences:
         for whole in _runs(text, offset, lexicon, tables):
+            if len(whole) == 1 and whole[0].folded in stops:
+                continue  # "The", "He": a sentence opener alone names no one
             words = [t.folded for t in whole]
             if _JOINERS.isdisjoint(words):
                 classified = _classify(whole, words, lexicon, tables)
@@ -467,9 +501,12 @@ def find_names(sentences: Sequence[tuple[int, str]], lexicon: Lexicon) -> tuple[
                 titles,
             )
         )
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     return tuple(mentions)
 
+
+_START = operator.attrgetter("start")
+"""The sort key of mentions: text order."""
 
 _BLOCK = 64
 """At most this many same-first-and-last names are compared with one name."""
