@@ -598,3 +598,32 @@ def test_hostile_text_is_linear(text: str) -> None:
     """A 3 MB single line of hostile text is prepared in seconds (no timing asserted)."""
     doc = _doc(text)
     assert all(s.end <= len(text) for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        pytest.param("Roe was charged with fraud and " * 400, True, id="words"),
+        pytest.param(
+            "Short one. " + "word " * 1_000 + "end. Another short one.", True, id="mixed"
+        ),
+        pytest.param("x" * 5_000 + " and then " + "y" * 3_000, False, id="no-spaces"),
+    ],
+)
+def test_a_run_without_a_break_is_read_in_bounded_pieces(text: str, spaced: bool) -> None:
+    """No sentence is longer than 2,000 characters; pieces end at spaces where there are any."""
+    doc = _doc(text)
+    assert all(len(s.text) <= 2_000 for s in doc.sentences)
+    assert all(text[s.start : s.end] == s.text == s.text.strip() for s in doc.sentences)
+    # every non-space character is in exactly one sentence, in order
+    assert "".join(s.text for s in doc.sentences).replace(" ", "") == text.replace(" ", "")
+    if spaced:  # cut between words, never inside one
+        assert {w for s in doc.sentences for w in s.text.split()} <= set(text.split())
+    else:  # a hard cut at the bound
+        assert len(doc.sentences[0].text) == 2_000
+
+
+def test_a_sentence_under_the_bound_is_left_whole() -> None:
+    text = "Roe was charged with fraud and " * 60 + "theft."
+    (sentence,) = _doc(text).sentences
+    assert sentence.text == text.strip()

@@ -591,3 +591,29 @@ def test_example_plugin_installs_and_registers(tmp_path: Path) -> None:
     lines = dict(line.split("\t", 1) for line in run.stdout.splitlines())
     assert set(lines) == {*BUILTINS, "witnesses"}
     assert lines["witnesses"] == "0.1.0\tlegalnews_example_plugin.WitnessExtractor"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Ann Roe was charged with fraud on May 3 and the charges were dismissed on June 4, "
+        "convicted of theft in July, ",
+        "Ann Roe was charged with fraud and the charges were dismissed, then convicted of "
+        "theft and acquitted of bribery, ",
+        "Ann Roe, attorney Bob Lee, Judge Cal Poe and prosecutor Dee Fox said, ",
+        '"the charges were dismissed" said Ann Roe, a hearing set for May 3, ',
+    ],
+    ids=["dated-verbs", "verbs", "titled-names", "quotes-and-hearings"],
+)
+def test_a_megabyte_line_of_legal_phrases_runs_through_the_pipeline(unit: str) -> None:
+    """One 1 MB line without a sentence break: every rule at once, in linear time.
+
+    Rules that read a sentence at a time would cost the square of its length;
+    the document reads such a run in bounded pieces (no timing is asserted).
+    """
+    text = unit * (1_000_000 // len(unit))
+    source = legalnews.Source(outlet="Valley Courier", published=dt.date(2024, 5, 2))
+    result = legalnews.Pipeline.default().run(legalnews.Article(text, source))
+    assert not result.problems
+    assert result.claims
+    assert all(c.evidence.found_in(text) for c in result.claims)

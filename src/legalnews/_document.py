@@ -1140,6 +1140,8 @@ def _paragraphs(text: str, abbreviations: frozenset[str]) -> tuple[Paragraph, ..
             pending = next(breaks, None)
         index, whole = len(paragraphs), text[start:end]
         pieces = _split(text, start, end, inside, abbreviations) if inside else [(start, end)]
+        if any(e - s > _MAX_SENTENCE for s, e in pieces):
+            pieces = [piece for s, e in pieces for piece in _bounded(text, s, e)]
         if len(pieces) == 1:  # a one-sentence paragraph: share its text
             sentences: tuple[TextSentence, ...] = (
                 TextSentence(count, start, end, whole, None, index),
@@ -1154,6 +1156,41 @@ def _paragraphs(text: str, abbreviations: frozenset[str]) -> tuple[Paragraph, ..
         count += len(sentences)
         paragraphs.append(Paragraph(index, start, end, whole, sentences))
     return tuple(paragraphs)
+
+
+_MAX_SENTENCE = 2000
+"""The most characters a sentence is read as; a longer run is read in pieces.
+
+News sentences run to a few hundred characters. A run of thousands without a
+break is not prose but a list, a table or hostile text; cutting it keeps the
+work of every rule that reads a sentence at a time linear in the article.
+"""
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``_MAX_SENTENCE`` characters.
+
+    Each piece ends at the last space before its limit (or at the limit,
+    where there is none), and the spaces between pieces belong to neither.
+    """
+    pieces = []
+    while end - start > _MAX_SENTENCE:
+        limit = start + _MAX_SENTENCE
+        cut = limit
+        while cut > start and not text[cut].isspace():
+            cut -= 1
+        if cut == start:  # no space: a hard cut
+            cut = limit
+        stop = cut
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        pieces.append((start, stop))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def _breaks(text: str) -> Iterator[re.Match[str]]:
