@@ -88,6 +88,11 @@ def fields(text: str, field: str) -> list[ln.SourceClaim]:
         ("Marla Quenby faces a firearm enhancement penalty.", "firearm enhancement"),
         ("Marla Quenby was charged with money laundering.", "money laundering"),
         ("Marla Quenby was charged with vehicular manslaughter.", "vehicular manslaughter"),
+        (
+            "Marla Quenby pleaded guilty to leaving the scene of a fatal crash.",
+            "hit and run",
+        ),
+        ("Marla Quenby was charged with hit-and-run.", "hit and run"),
     ],
 )
 def test_offense_lexicon(text: str, offense: str) -> None:
@@ -497,6 +502,20 @@ def test_possible_punishment_is_no_sentence() -> None:
             "P18M",
             True,
             None,
+        ),
+        (
+            "In May, Kurt Imhoff was sentenced to six years in state prison.",
+            "prison",
+            "P6Y",
+            None,
+            "2024-05",
+        ),
+        (
+            "In May, Kurt Imhoff was sentenced to 30 days in the county jail.",
+            "jail",
+            "P30D",
+            None,
+            "2024-05",
         ),
         (
             "In May, Kurt Imhoff was sentenced to six months in jail.",

@@ -117,6 +117,17 @@ def test_court_word_without_a_place_of_hearing(text: str) -> None:
             {"Hester Morrow"},
         ),
         ("Nora Vale is also facing a wrongful death suit.", "Nora Vale", set()),
+        # the passive: the plaintiff follows "by"
+        (
+            "Quill Dynamics Inc. was sued by Hester Morrow.",
+            "Quill Dynamics Inc",
+            {"Hester Morrow"},
+        ),
+        (
+            "Quill Dynamics Inc. was sued in federal court on Monday by Hester Morrow.",
+            "Quill Dynamics Inc",
+            {"Hester Morrow"},
+        ),
     ],
 )
 def test_civil_suits(text: str, defendant: str, plaintiffs: set[str]) -> None:

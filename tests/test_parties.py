@@ -197,6 +197,11 @@ def test_former_prosecutor_quoted_comments(text: str, name: str) -> None:
             CHARGED + "Quill and her lawyers Dev Ostrander and Lena Pike arrived early.",
             {"Dev Ostrander", "Lena Pike"},
         ),
+        # a title in the apposition
+        (
+            CHARGED + "Quill's lawyer, public defender Dev Ostrander, asked for probation.",
+            {"Dev Ostrander"},
+        ),
         # a firm named between two lawyers
         (
             CHARGED + "Quill's attorneys, Dev Ostrander of Ostrander & Pike and Lena Pike, spoke.",
@@ -272,6 +277,17 @@ def test_no_counsel(text: str) -> None:
         ("Pearl Hanlon, 30, was fatally shot on Main Street.", {"Pearl Hanlon"}),
         ("Pearl Hanlon, who was killed in May, was 30.", {"Pearl Hanlon"}),
         ("Ivo Tarrant was charged in the death of Pearl Hanlon.", {"Pearl Hanlon"}),
+        # named as the victim
+        ("The victim, Pearl Hanlon, 30, died at the scene.", {"Pearl Hanlon"}),
+        (
+            "Ivo Tarrant must pay restitution to the family of the victim, 30-year-old "
+            "Pearl Hanlon.",
+            {"Pearl Hanlon"},
+        ),
+        ("Police identified the victim as Pearl Hanlon, a nurse.", {"Pearl Hanlon"}),
+        ("The victim was identified as Pearl Hanlon.", {"Pearl Hanlon"}),
+        ("A victim advocate, Pearl Hanlon, spoke for the family.", set()),
+        ("The victim's attorney, Pearl Hanlon, spoke.", set()),
         # the agent of the act is no victim
         ("Pearl Hanlon was killed by Ivo Tarrant in May.", {"Pearl Hanlon"}),
         ("Sid Rourke was shot by officer Lena Pike.", {"Sid Rourke"}),

@@ -95,6 +95,10 @@ _SUED = re.compile(
     r"\b(?:sued|is\s+suing|are\s+suing|(?:filed|brought)\s+(?:a\s+)?(?:civil\s+)?"
     r"(?:lawsuit|suit|complaint)\s+against)\s+"
 )
+_SUED_BY = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+sued\s+(?:(?!by\s)[\w.\-]+\s+){0,6}by\s+"
+)
+"""The passive, whose plaintiff follows: "Acme Inc. was sued in May by Jo Roe"."""
 _SUIT_AGAINST = re.compile(r"\b(?:lawsuit|suit|complaint)\b[^.;:]{0,80}?\bagainst\s+")
 _ARTICLE_ONLY = re.compile(r"(?:(?:the|a|an|former)\s+){0,2}")
 _SETTLEMENT = re.compile(
@@ -490,7 +494,12 @@ class CourtExtractor:
             if _BROUGHT_BY.search(text[max(s.start, m.start - 60) : m.start].casefold())
         ]
         sued = _SUED.search(s.text)
-        if sued and not defendants:
+        passive = _SUED_BY.search(s.text) if sued else None
+        if passive and not defendants:
+            defendants = [m for m in parties if m.end <= s.start + passive.start()][-1:]
+            cut = s.start + passive.end()
+            plaintiffs = plaintiffs or [m for m in parties if m.start >= cut][:1]
+        elif sued and not defendants:
             cut = s.start + sued.end()
             after = [m for m in parties if m.start >= cut]
             before = [m for m in parties if m.end <= s.start + sued.start()]

@@ -57,14 +57,25 @@ _VICTIM_BEFORE = re.compile(
 )
 """A victim after the act ("killing", "the shooting of"), never its agent ("shot by") nor
 a place or time ("shot on Main Street", "killed in May")."""
+_VICTIM_NAMED = re.compile(
+    r"\b(?:victims?,?\s+(?:(?:an?\s+)?\d{1,3}-year-old\s+)?|"
+    r"victims?\s+(?:was|were|has\s+been|had\s+been)\s+identified\s+as\s+|"
+    r"identified\s+the\s+victims?\s+as\s+)$"
+)
+"""A victim named as one: "the victim, 54-year-old Jo Roe", "the victim was identified as
+Jo Roe", "police identified the victim as Jo Roe"."""
 _VICTIM_AFTER = re.compile(
     r"^(?:['’]s?\s+(?:[a-z\-]+\s+)?death|(?:,\s+\d{1,3},)?(?:,\s+who)?\s+(?:was|were|had\s+been)"
     r"\s+(?:fatally\s+|critically\s+)?(?:shot|killed|injured|wounded|murdered|stabbed))"
 )
 """After a victim: "Jo Roe's death", "Jo Roe, 30, was fatally shot", "Jo Roe, who was killed"."""
 _LAWYER = r"(?:attorneys?|lawyers?|counsel|legal\s+team|defense\s+team)"
-_CLIENT_THEN_COUNSEL = re.compile(rf"^\.?(?:['’]s?)?\s+((?:[a-z\-]+\s+){{0,2}}?){_LAWYER},?\s+$")
-"""Between a client and counsel: "Roe's attorneys, A", "Acme Inc. defense lawyer A"."""
+_CLIENT_THEN_COUNSEL = re.compile(
+    rf"^\.?(?:['’]s?)?\s+((?:[a-z\-]+\s+){{0,2}}?){_LAWYER},?\s+"
+    r"(?:(?:[a-z\-]+\s+){0,2}?(?:defender|attorney|lawyer|counsel)\s+)?$"
+)
+"""Between a client and counsel: "Roe's attorneys, A", "Acme Inc. defense lawyer A", "Roe's
+lawyer, public defender A"."""
 _COUNSEL_OF_CLIENT = re.compile(rf"['’]s?\s+((?:[a-z\-]+\s+){{0,2}}?){_LAWYER}\b(?!\s+for)")
 """After the client of "A, Roe's attorney," (the counsel's name before it)."""
 _COUNSEL_FOR = re.compile(
@@ -82,7 +93,7 @@ _POSSESSIVE_COUNSEL = re.compile(rf"^['’]s?\s+{_LAWYER}\b")
 
 
 def _may_name_victim(lowered: str) -> bool:
-    """Whether ``lowered`` holds a word the victim patterns need: "kill", "shot", "death"..."""
+    """Whether ``lowered`` holds a word the victim patterns need: "kill", "victim"..."""
     return (
         "kill" in lowered
         or "shot" in lowered
@@ -92,6 +103,7 @@ def _may_name_victim(lowered: str) -> bool:
         or "injur" in lowered
         or "murder" in lowered
         or "stab" in lowered
+        or "victim" in lowered
     )
 
 
@@ -407,6 +419,7 @@ def _victims(
         if (
             _VICTIM_BEFORE.search(before)
             or _VICTIM_AFTER.match(after)
+            or _VICTIM_NAMED.search(before)
             or (victim is not None and text[victim.end : m.start] in _COORDINATION)
         ):
             victim = m
