@@ -541,6 +541,8 @@ def test_finders_run_in_linear_time_on_hostile_input(text: str) -> None:
         # a date that says when a court event is set is not pushed into the past
         ("The sentencing was scheduled to begin June 4.", "2024-06-04"),
         ("Lawyers noted the deadline June 4 could not be met.", "2024-06-04"),
+        ("The judge set a trial date of June 4 and released him on bond.", "2024-06-04"),
+        ("She gave a sentencing date of June 4 and adjourned.", "2024-06-04"),
         # an event that happened keeps the past
         ("Police arrested him Sept. 12.", "2023-09-12"),
     ],

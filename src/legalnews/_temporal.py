@@ -802,7 +802,8 @@ def _distance(value: FuzzyDate, day: dt.date) -> int:
 _TARGET = re.compile(r"\b(?:to|until|till)\s+(?:on\s+)?$")
 _SCHEDULE = re.compile(
     r"\b(?:hearing|trial|sentencing|arraignment|conference|deadline|scheduled|slated|set|"
-    r"begin|start|resume|due)\s+(?:(?:on|for|to|in)\s+)?$"
+    r"begin|start|resume|due|(?:trial|hearing|sentencing|court)\s+date(?:\s+of)?)"
+    r"\s+(?:(?:on|for|to|in)\s+)?$"
 )
 
 
