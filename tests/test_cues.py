@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from legalnews import DEFAULT_LEXICON
 from legalnews._extractors import _charges, _court, _parties
 from legalnews._extractors._cues import _TRAPS, Cued, fold
 
@@ -31,7 +32,8 @@ def _rules() -> list[Cued]:
                 found.append(value)
             elif isinstance(value, tuple):  # tables of rules: ((rule, event type), ...)
                 found += [v[0] for v in value if isinstance(v, tuple) and isinstance(v[0], Cued)]
-    return found
+    offenses = _charges._table_of(DEFAULT_LEXICON).rule  # built from a lexicon, not written
+    return [*found, offenses]
 
 
 RULES = _rules()
@@ -116,6 +118,24 @@ def test_a_pattern_with_capitals_has_no_twin_but_still_matches() -> None:
     assert rule.twin is None
     text = "in Harmon County Court"
     assert rule.search(text, fold(text)) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "twin"),
+    [
+        (r"\bwire\s+fraud\b", True),
+        (r"\broe[’']s\s+lawyer\b", True),  # a mark without case
+        (r"\bπαράβαση\b", False),  # "σ" matches the final "ς", which lowers to itself
+        (r"\bdélit\b", False),  # a lower-case letter outside ASCII
+        (r"\b[A-Z]\w+\b", False),  # capitals
+    ],
+)
+def test_only_a_pattern_in_lower_case_ascii_or_caseless_marks_has_a_twin(
+    pattern: str, twin: bool
+) -> None:
+    assert (Cued(pattern).twin is not None) is twin
+    assert re.match("σ", "ς", re.IGNORECASE)  # the reason for the third case
+    assert "ς".lower() != "σ"
 
 
 def test_blank_spaces_out_the_matches_in_both_texts() -> None:

@@ -283,3 +283,45 @@ def test_a_person_may_bear_a_place_as_first_name(text: str, name: str) -> None:
     """A place followed by one more word is a person ("Georgia Lee"), not a place."""
     found = find_names([(0, text)], DEFAULT_LEXICON)
     assert [(m.text, m.kind) for m in found] == [(name, EntityKind.PERSON)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "City, State": the city is a place wherever the article writes it bare
+        "The crash happened in Rio Vista, California, in May. Rio Vista police arrested "
+        "Ivo Tarrant.",
+        # "X County": X is a place
+        "The Twin Falls County Sheriff's Office arrested Ivo Tarrant. He lived in Twin Falls.",
+    ],
+)
+def test_a_name_the_article_shows_to_be_a_place_is_no_person(text: str) -> None:
+    """A name before ", California" or before "County" is no one, there and elsewhere."""
+    assert {m.name for m in _names(text) if m.kind is EntityKind.PERSON} == {"Ivo Tarrant"}
+
+
+def test_a_place_shown_in_one_article_is_not_a_place_in_another() -> None:
+    """Only what this article writes counts: "Lee Vining" stays a person elsewhere."""
+    assert ("Lee Vining", EntityKind.PERSON, "Lee Vining") in _found(
+        "Lee Vining was charged with theft."
+    )
+    assert ("Lee Vining", EntityKind.PERSON, "Lee Vining") not in _found(
+        "Lee Vining, California, is small. Lee Vining was quiet."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a surname that is also a place stays a person's ("Jackson", "Madison")
+        ("Tom Jackson was charged with fraud. Jackson denied it.", "Tom Jackson"),
+        ("Ann Madison was charged with fraud. Madison denied it.", "Ann Madison"),
+    ],
+)
+def test_a_surname_that_names_a_capital_stays_the_persons(text: str, person: str) -> None:
+    assert [m.name for m in _names(text) if m.kind is EntityKind.PERSON] == [person, person]
+
+
+def test_a_state_capital_written_bare_is_no_person() -> None:
+    text = "Vera Lind, a Des Moines attorney, filed the suit in Salt Lake City."
+    assert {m.name for m in _names(text) if m.kind is EntityKind.PERSON} == {"Vera Lind"}

@@ -1636,7 +1636,7 @@ class _Quotes:
 
 
 def _title_like(quoted: str) -> bool:
-    """Whether a quoted text is a title ("Rust", "The Departed"), not speech."""
+    """Whether a quoted text is a title ("Fargo", "The Departed"), not speech."""
     words = quoted.rstrip(".,").split(None, 4)  # five pieces: too many words
     return (
         0 < len(words) <= 4

@@ -258,22 +258,10 @@ def _trie(forms: Sequence[str]) -> str:
 
 @attrs.frozen
 class _OffenseTable:
-    """The pattern finding the surface forms, and each normalized form's offense.
+    """The rule finding the surface forms, and each normalized form's offense."""
 
-    ``folded`` is the pattern's case-sensitive twin for :func:`~._cues.fold` text,
-    when every form is ASCII (a casefolded form of other letters may hold
-    capitals, "ᏸ" folds to "Ᏸ", which lower-cased text never does).
-    """
-
-    pattern: re.Pattern[str]
-    folded: re.Pattern[str] | None
+    rule: Cued
     by_norm: dict[str, str]
-
-    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
-        """The surface forms in ``text`` (``low`` is ``fold(text)``), as matches of spans."""
-        if self.folded is None or low is None:
-            return self.pattern.finditer(text)
-        return self.folded.finditer(low)
 
 
 @lru_cache(maxsize=8)
@@ -283,10 +271,7 @@ def _offense_table(offenses: tuple[tuple[str, str], ...]) -> _OffenseTable:
     for form, canonical in offenses:
         by_norm.setdefault(_norm(form), canonical)
     source = rf"\b{_trie(sorted(by_norm))}(?:\s+penalty)?\b"
-    ascii_forms = all(form.isascii() for form in by_norm)
-    return _OffenseTable(
-        re.compile(source, re.IGNORECASE), re.compile(source) if ascii_forms else None, by_norm
-    )
+    return _OffenseTable(Cued(source), by_norm)
 
 
 _LAST_TABLE: list[tuple[Mapping[str, str], _OffenseTable]] = []
@@ -315,7 +300,7 @@ def _offenses(text: str, low: str | None, offset: int, lexicon: Lexicon) -> list
     table = _table_of(lexicon)
     by_norm = table.by_norm
     out = []
-    for m in table.finditer(text, low):
+    for m in table.rule.finditer(text, low):
         start, end = m.span()
         found = text[start:end]
         written = _norm(found)

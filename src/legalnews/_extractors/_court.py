@@ -450,9 +450,7 @@ class CourtExtractor:
                     analysis, once, s, lowered, low, hearings, dates, owners, published
                 )
             if here or current:
-                yield from self._other_events(
-                    analysis, once, s, lowered, low, dates, here or current
-                )
+                yield from self._other_events(analysis, once, s, low, dates, here or current)
 
     # -- proceedings ----------------------------------------------------------------
 
@@ -731,7 +729,6 @@ class CourtExtractor:
         analysis: Analysis,
         once: Once,
         s: Sentence,
-        lowered: str,
         low: str | None,
         dates: Sequence[DateMention],
         defendants: list[NameMention],

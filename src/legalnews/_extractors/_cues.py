@@ -48,6 +48,17 @@ def holds(text: str, parts: Iterable[str]) -> bool:
     return False
 
 
+def _lower_case(pattern: str) -> bool:
+    """Whether ``pattern`` is written in lower case: its twin then finds what it finds.
+
+    Escapes aside ("\\b", "\\S"), every character is lower-case ASCII or has
+    no case at all ("’", "—"): a lower-case letter outside ASCII may match
+    others that do not lower to it (the final sigma), so it gets no twin.
+    """
+    words = re.sub(r"\\.", "", pattern)
+    return all(c == c.lower() and (c.isascii() or c == c.upper()) for c in words)
+
+
 class Cued:
     """A case-insensitive rule, with cues that rule sentences out before it is searched.
 
@@ -73,10 +84,9 @@ class Cued:
             raise ValueError(f"cues are non-empty and lower-case: {cues!r}")
         self.pattern = pattern
         self.cues = cues
-        words = re.sub(r"\\.", "", pattern.pattern)  # escapes aside ("\b", "\s", "\S")
         self.twin = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-            if words == words.lower()
+            if _lower_case(pattern.pattern)
             else None
         )
 

@@ -353,7 +353,7 @@ def _person(
     if end < len(body):
         body, words = body[:end], words[:end]
     if words[0] in tables.place_firsts and _is_place(words, lexicon):
-        return []  # "New Jersey", "Santa Fe County", "New York City Hall"
+        return []  # "New Jersey", "Los Angeles County", "New York City Hall"
     if not lexicon.non_names.isdisjoint(words):
         return []
     return [(EntityKind.PERSON, body, titles)]
@@ -382,7 +382,7 @@ _PLACE_TAILS = frozenset(
 def _is_place(words: list[str], lexicon: Lexicon) -> bool:
     """A place, or a place with a place word after it; a person may share a place's name.
 
-    "New Mexico" and "Santa Fe County" are places, "Boston Red Sox" is not a
+    "New Mexico" and "Los Angeles County" are places, "Boston Red Sox" is not a
     person; "Georgia Lee" and "Austin Reyes" are people whose first names are
     places.
     """
@@ -392,6 +392,40 @@ def _is_place(words: list[str], lexicon: Lexicon) -> bool:
             # one more word may be a surname ("Georgia Lee"); two are a team or a body
             return len(rest) != 1 or rest[0] in _PLACE_TAILS
     return False
+
+
+_PLACE_OF = frozenset({"county", "parish", "borough", "township"})
+"""Words after a place's name that make the name a place ("Marin County")."""
+
+
+def _note_places(
+    text: str,
+    offset: int,
+    previous: Sequence[_Token],
+    run: Sequence[_Token],
+    words: list[str],
+    lexicon: Lexicon,
+    places: set[tuple[str, ...]],
+) -> None:
+    """Add to ``places`` the names a run shows to be places.
+
+    A name before a county word ("Marin County Sheriff's Office") or before a
+    comma and a known place ("Novato, California") is a place wherever the
+    article writes it bare.
+    """
+    first = 1 if words[0] == "the" else 0  # "The Marin County Sheriff's Office"
+    for k in range(first + 1, min(len(words), first + 4)):
+        if words[k] in _PLACE_OF:
+            places.add(tuple(words[first:k]))
+            break
+    if (
+        previous
+        and len(previous) <= 3
+        and text[previous[-1].end - offset : run[0].start - offset] == ", "
+        and not previous[-1].possessive
+        and " ".join(words) in lexicon.places
+    ):
+        places.add(tuple(t.folded for t in previous))
 
 
 def _singular(word: str) -> str:
@@ -427,11 +461,15 @@ def find_names(sentences: Sequence[tuple[int, str]], lexicon: Lexicon) -> tuple[
     found: list[_Found] = []
     singles: list[tuple[Sequence[_Token], tuple[str, ...]]] = []
     stops = tables.stops
+    places: set[tuple[str, ...]] = set()  # places the article shows to be places
     for offset, text in sentences:
+        previous: Sequence[_Token] = ()
         for whole in _runs(text, offset, lexicon, tables):
             if len(whole) == 1 and whole[0].folded in stops:
                 continue  # "The", "He": a sentence opener alone names no one
             words = [t.folded for t in whole]
+            _note_places(text, offset, previous, whole, words, lexicon, places)
+            previous = whole
             if _JOINERS.isdisjoint(words):
                 classified = _classify(whole, words, lexicon, tables)
                 if not classified:
@@ -458,6 +496,12 @@ def find_names(sentences: Sequence[tuple[int, str]], lexicon: Lexicon) -> tuple[
                 else:
                     found.append((kind, body, titles))
 
+    if places:  # "Marin County" or "Novato, California": a bare "Marin" or "Novato" is no one
+        found = [
+            f
+            for f in found
+            if f[0] is not EntityKind.PERSON or tuple(t.folded for t in f[1]) not in places
+        ]
     # each mention's text, and each person's key, made once for both passes below
     texts = [" ".join([t.word for t in body]) for _, body, _ in found]
     keys = [
