@@ -216,7 +216,7 @@ def _speech(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 def _speaks(text: str, m: NameMention, sentence: Sentence, verbs: tuple[str, ...]) -> bool:
     """Whether a verb of speech is written just after or before a mention ("Jo Roe said")."""
-    speech = _speech(verbs)
+    speech = _speech(tuple(verbs))  # a table given as a list works too
     return bool(
         speech.search(text[m.end : min(sentence.end, m.end + 120)])
         or speech.search(text[max(sentence.start, m.start - 30) : m.start])
